@@ -1,0 +1,69 @@
+"""Atomic file writing: a reader never sees a half-written file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from footspine_viz.errors import UserError
+
+
+def check_writable_target(path: str | os.PathLike[str], *, force: bool = True) -> Path:
+    """Check that ``path`` can be written, before any expensive work is done.
+
+    Raises :class:`UserError` (exit code 2) naming the path when its folder does
+    not exist or is not writable, or when the file exists and ``force`` is false.
+    """
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise UserError(f"output path {target} is a folder", "give a file name, e.g. out/figure.png")
+    if not folder.is_dir():
+        raise UserError(
+            f"cannot write {target}: folder {folder} does not exist",
+            f"create it first (mkdir -p {folder}) or choose another path",
+        )
+    if not os.access(folder, os.W_OK):
+        raise UserError(
+            f"cannot write {target}: folder {folder} is not writable",
+            "choose a folder you can write to",
+        )
+    if target.exists() and not force:
+        raise UserError(f"{target} already exists", "pass --force to overwrite it")
+    return target
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str], suffix: str | None = None) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; move it into place on success.
+
+    On any exception the temporary file is removed and ``path`` is untouched.
+    ``suffix`` defaults to the target's suffix so that writers that pick a format
+    from the file name (PNG, glTF) still work.
+    """
+    target = Path(path)
+    sfx = target.suffix if suffix is None else suffix
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".part{sfx}", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically."""
+    atomic_write_bytes(path, text.encode("utf-8"))
