@@ -1,0 +1,165 @@
+"""``footspine-viz show``: the explorer in a PyVista window, driven by keys and clicks.
+
+The same :class:`~footspine_viz.ui.session.Session` as the web app, so the
+same selection rules and picking. :class:`Keys` holds the key logic apart from
+the window so it can be tested without a display.
+
+Keys: ``4`` ``5`` ``1`` select L4, L5, S1 (again: clear); ``s`` steps through
+the compression sites; ``m`` toggles patient/student wording; ``v`` cycles the
+camera presets; ``p`` saves an annotated screenshot; ``h`` shows or hides the
+help; ``c`` clears marked skin spots; ``Home``/``0`` returns to the start view.
+A left click (without a drag) picks: a nerve selects its root, a disc or
+marker its site, the skin marks a spot and asks which nerve serves it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from footspine_viz.ui import adapt
+from footspine_viz.ui.session import Session
+
+HELP = """Keys
+  4 5 1   nerve root L4, L5, S1
+  s       next compression site
+  m       patient / student words
+  v       next camera view
+  p       save a picture
+  c       clear marked skin spots
+  0       start view
+  h       this help
+Click a nerve, a disc or the skin to ask about it."""
+
+ROOT_KEYS = {"4": "L4", "5": "L5", "1": "S1"}
+
+
+@dataclass
+class Keys:
+    """What each key does to a session; returns a short message for the status line."""
+
+    session: Session
+    out_dir: Path = field(default_factory=Path.cwd)
+    show_help: bool = False
+
+    def press(self, key: str) -> str:
+        s = self.session
+        if key in ROOT_KEYS:
+            rid = s.catalog.root_of(ROOT_KEYS[key])
+            if rid is None:
+                return f"{ROOT_KEYS[key]} is not in the knowledge base"
+            s.update(root=None if s.view.root == rid else rid)
+            return f"root {s.view.root or 'cleared'}"
+        if key == "s":
+            sites = [i["id"] for g in s.catalog.site_groups for i in g["items"]]
+            if not sites:
+                return "no sites"
+            nxt = sites[(sites.index(s.view.site) + 1) % len(sites)] if s.view.site in sites else sites[0]
+            s.update(site=nxt)
+            return f"site {nxt}"
+        if key == "m":
+            s.update(mode="student" if s.view.mode == "patient" else "patient")
+            return f"{s.view.mode} wording"
+        if key == "v":
+            views = s.catalog.views
+            nxt = views[(views.index(s.view.view) + 1) % len(views)] if s.view.view in views else views[0]
+            s.set_camera(nxt)
+            return f"view {nxt}"
+        if key == "p":
+            path = self.out_dir / time.strftime("footspine-%Y%m%d-%H%M%S.png")
+            s.renderer.screenshot(path, annotate=True)
+            return f"saved {path}"
+        if key == "c":
+            s.clear_marks()
+            return "spots cleared"
+        if key in ("0", "Home"):
+            s.reset()
+            return "start view"
+        if key == "h":
+            self.show_help = not self.show_help
+            return "help" if self.show_help else ""
+        return ""
+
+
+def summary(session: Session, width: int = 46, lines: int = 14) -> str:
+    """The info panel as a few wrapped lines of on-screen text."""
+    info = session.info()
+    out: list[str] = []
+    if info.get("emergency"):
+        out.append("!! " + str(info["emergency"]))
+    if info.get("title"):
+        out.append(str(info["title"]))
+    for sec in info.get("sections", []):
+        out.append(f"{sec['title']}:")
+        out.extend("  " + str(item) for item in sec["items"][:3])
+    for mark in session.marks[-2:]:
+        out.append(f"Spot {mark.number}: {mark.answer.get('title', '')}")
+    wrapped = [w for line in out for w in textwrap.wrap(line, width, subsequent_indent="  ")]
+    return "\n".join(wrapped[:lines])
+
+
+def main(mode: str = "patient", size: tuple[int, int] = (1280, 800)) -> int:
+    """Open the window and block until it is closed."""
+    from footspine_viz.atlas import load_atlas
+    from footspine_viz.model import load_knowledge
+    from footspine_viz.render import SceneRenderer
+
+    kb = load_knowledge()
+    renderer = SceneRenderer(load_atlas(progress=True), kb, size=size, off_screen=False)
+    session = Session(kb, renderer, mode=mode)
+    window = Window(session)
+    window.show()
+    return 0
+
+
+class Window:
+    """Wires :class:`Keys` and picking to the renderer's plotter."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.keys = Keys(session)
+        self.plotter = session.renderer.plotter
+        self.status = ""
+        self._press: tuple[int, int] | None = None
+        iren = self.plotter.iren
+        # VTK's own one-letter keys (s surface, w wireframe, p pick, e/q quit...)
+        # would fight ours: drop the style's CharEvent handling.
+        iren.interactor.RemoveObservers("CharEvent")
+        for key in ("4", "5", "1", "s", "m", "v", "p", "c", "h", "0", "Home"):
+            self.plotter.add_key_event(key, lambda k=key: self.on_key(k))
+        iren.add_observer("LeftButtonPressEvent", self._on_press)
+        iren.add_observer("LeftButtonReleaseEvent", self._on_release)
+        self.refresh()
+
+    def on_key(self, key: str) -> None:
+        try:
+            self.status = self.keys.press(key)
+        except adapt.InvalidInput as exc:
+            self.status = exc.message
+        self.refresh()
+
+    def _on_press(self, *_: Any) -> None:
+        self._press = self.plotter.iren.get_event_position()
+
+    def _on_release(self, *_: Any) -> None:
+        pos = self.plotter.iren.get_event_position()
+        press, self._press = self._press, None
+        if press is None or abs(press[0] - pos[0]) > 4 or abs(press[1] - pos[1]) > 4:
+            return
+        self.status = {"root": "nerve picked", "site": "site picked", "skin": "spot marked"}.get(
+            self.session.click(*pos), "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        p = self.plotter
+        p.add_text(summary(self.session), position="upper_left", font_size=10, name="fsv-info")
+        p.add_text(HELP if self.keys.show_help else "h: help", position="lower_right", font_size=10,
+                   name="fsv-help")
+        p.add_text(self.status, position="lower_left", font_size=10, name="fsv-status")
+        p.render()
+
+    def show(self) -> None:
+        self.plotter.show(title="footspine-viz")

@@ -1,0 +1,181 @@
+"""One visitor's explorer: the selection, the marked skin spots, and what to show.
+
+A :class:`Session` is all the UI logic that depends neither on trame nor on a
+window: the web app and the desktop window both turn user actions into calls
+here, and show :meth:`Session.snapshot`. It owns one
+:class:`~footspine_viz.scene.ViewState` and hands every change to the
+renderer's ``apply`` (which updates the scene in place).
+
+Input from a client is never trusted: :meth:`Session.update` checks every
+value (the ViewState's own checks plus the knowledge base's ids) and raises
+:class:`InvalidInput` (a :class:`~footspine_viz.errors.UserError`) without
+touching the current state.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from footspine_viz.ui import adapt
+from footspine_viz.ui.adapt import InvalidInput
+
+__all__ = ["InvalidInput", "Mark", "Session"]
+
+
+@dataclass
+class Mark:
+    """A skin spot the user asked about, with the knowledge base's answer."""
+
+    number: int
+    point: tuple[float, float, float]
+    side: str | None
+    regions: list[str]
+    answer: dict[str, Any]
+
+
+@dataclass
+class Session:
+    """The selection of one visitor, driving one renderer.
+
+    Parameters
+    ----------
+    kb
+        The knowledge base (:func:`footspine_viz.model.load_knowledge`).
+    renderer
+        A :class:`footspine_viz.render.SceneRenderer` (or anything with
+        ``apply``, ``pick``, ``set_view`` and ``screenshot``).
+    mode
+        ``"patient"`` or ``"student"`` wording at the start and after a reset.
+    """
+
+    kb: Any
+    renderer: Any
+    mode: str = "patient"
+    catalog: adapt.Catalog = field(init=False)
+    view: Any = field(init=False)
+    home: Any = field(init=False)
+    marks: list[Mark] = field(default_factory=list, init=False)
+    home_camera: dict[str, Any] | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.catalog = adapt.Catalog.from_kb(self.kb)
+        if self.mode not in self.catalog.modes:
+            raise InvalidInput(f"unknown mode {self.mode!r}", hint=f"use one of {self.catalog.modes}")
+        self.home = adapt.home_state(mode=self.mode)
+        self.view = self.home
+        self.renderer.apply(self.view)
+        #: The home camera, for the kiosk's zoom and pan limits.
+        self.home_camera = adapt.camera_of(self.renderer)
+
+    # ------------------------------------------------------------------ state
+    def update(self, **changes: Any) -> Any:
+        """Apply ``changes`` (UI field names, :data:`adapt.UI_FIELDS`); return the new ViewState.
+
+        Raises :class:`InvalidInput` and leaves everything as it was when any
+        value is refused. Choosing a root clears the site and vice versa.
+        """
+        if changes.get("root") is not None and "site" not in changes:
+            changes["site"] = None
+        if changes.get("site") is not None and "root" not in changes:
+            changes["root"] = None
+        new = self.catalog.validate(self.view, changes)
+        if new != self.view:
+            camera_moved = new.view != self.view.view
+            self.view = new
+            self.renderer.apply(new)
+            if camera_moved:
+                self.renderer.set_view(new.view)
+        return new
+
+    def set_camera(self, name: str) -> None:
+        """Go to a camera preset, even when the ViewState already names it."""
+        self.update(view=name)
+        self.renderer.set_view(name)
+
+    def reset(self) -> None:
+        """Back to the home view: no selection, no marks, default camera."""
+        self.marks.clear()
+        self.view = self.home
+        self.renderer.apply(self.view)
+        self.renderer.set_view(self.home.view)
+
+    # ---------------------------------------------------------------- picking
+    def click(self, x: float, y: float) -> str:
+        """Act on a click at display pixel (x, y), origin bottom-left (VTK's).
+
+        A nerve selects its root, a disc or a pathology marker its site, the
+        skin adds a marked spot with the lookup answer. Returns what happened:
+        ``"root"``, ``"site"``, ``"skin"`` or ``"none"``.
+        """
+        result = self.renderer.pick(x, y)
+        kind = getattr(result, "kind", None)
+        if result is None or kind in (None, "none"):
+            return "none"
+        side = getattr(result, "side", None)
+        side_change = {"side": side} if side in self.catalog.sides else {}
+        if kind in ("nerve", "root"):
+            root = self.catalog.root_of(result.id)
+            if root:
+                self.update(root=root, **side_change)
+                return "root"
+        elif kind in ("disc", "site", "marker", "pathology"):
+            site = self.catalog.site_of(result.id)
+            if site:
+                self.update(site=site, **side_change)
+                return "site"
+        elif kind == "skin":
+            self.mark_skin(result)
+            return "skin"
+        return "none"
+
+    def mark_skin(self, result: Any) -> Mark:
+        """Ask the knowledge base which nerve serves the picked skin spot."""
+        regions = adapt.regions_of(result)
+        point = tuple(float(v) for v in getattr(result, "point", (0.0, 0.0, 0.0)))
+        mark = Mark(
+            number=len(self.marks) + 1,
+            point=point,  # type: ignore[arg-type]
+            side=getattr(result, "side", None),
+            regions=regions,
+            answer=adapt.lookup_answer(self.kb, regions, mode=self.view.mode),
+        )
+        self.marks.append(mark)
+        self._set_marks()
+        return mark
+
+    def clear_marks(self) -> None:
+        self.marks.clear()
+        self._set_marks()
+
+    def _set_marks(self) -> None:
+        self.view = self.view.replace(marks=tuple(m.point for m in self.marks))
+        self.renderer.apply(self.view)
+
+    # ------------------------------------------------------------------- info
+    def info(self) -> dict[str, Any]:
+        """The info panel for the current selection (from ``explain``)."""
+        return adapt.explain_panel(self.kb, self.view)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything a front-end shows, as plain JSON-able values."""
+        return {
+            "selection": {k: adapt.to_plain(adapt.get(self.view, k)) for k in adapt.UI_FIELDS},
+            "info": self.info(),
+            "marks": [adapt.to_plain(m) for m in self.marks],
+        }
+
+    # ----------------------------------------------------------------- export
+    def export_png(self) -> bytes:
+        """The current view as the annotated PNG, as bytes."""
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "footspine-view.png"
+            self.renderer.screenshot(path, annotate=True)
+            return path.read_bytes()
+
+    # ------------------------------------------------------------------- tour
+    def tour(self) -> list[dict[str, Any]]:
+        """The attract loop's steps: home, L4, L5, S1, a disc herniation."""
+        return self.catalog.tour()
