@@ -1,0 +1,232 @@
+"""Cross-reference checks over a built :class:`Knowledge`.
+
+A schema sees one file at a time; these checks see them all: every id a
+record mentions must exist, the nerve graph must be acyclic and consistent
+with the roots it carries, every root must reach its foot carriers, every
+condition must lead to a site, and every root and site needs text in both
+registers. Each check is a small named function returning
+:class:`~footspine_viz.model.loader.Problem` objects, so a failure says which
+rule broke and where, and new rules are easy to add.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Mapping
+
+from footspine_viz.model.loader import Problem
+from footspine_viz.model.records import Knowledge
+
+Check = Callable[[Knowledge], list[Problem]]
+
+
+def _f(kb: Knowledge, name: str) -> str:
+    return f"{kb.path.name}/{name}"
+
+
+def _missing(kb: Knowledge, file: str, record: str, field: str, ids: Iterable[str | None],
+             valid: Mapping[str, object] | frozenset[str], kind: str) -> list[Problem]:
+    from footspine_viz.model.ids import nearest
+
+    out = []
+    for i in ids:
+        if i is not None and i not in valid:
+            close = nearest(i, valid)
+            hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+            out.append(Problem(_f(kb, file), f"'{record}'", field, f"unknown {kind} {i!r}{hint}"))
+    return out
+
+
+def check_sources_cited(kb: Knowledge) -> list[Problem]:
+    """Every source code cited by a record is in sources.yaml."""
+    out: list[Problem] = []
+    groups: list[tuple[str, Iterable[object]]] = [
+        ("roots.yaml", kb.roots.values()), ("nerves.yaml", kb.segments.values()),
+        ("findings.yaml", list(kb.tests.values()) + list(kb.reflexes.values()) + list(kb.red_flags.values())),
+        ("conditions.yaml", kb.conditions.values()), ("sites.yaml", kb.sites.values()),
+        ("map-disagreements.yaml", kb.disagreements.values()),
+    ]
+    for file, records in groups:
+        for rec in records:
+            out += _missing(kb, file, rec.id, "sources", rec.sources, kb.sources, "source")  # type: ignore[attr-defined]
+    for m in kb.maps.values():
+        out += _missing(kb, f"maps/{m.id}.yaml", m.id, "sources", m.sources, kb.sources, "source")
+        for e in m.entries:
+            out += _missing(kb, f"maps/{m.id}.yaml", m.id, f"entries({e.key}/{e.region}).sources", e.sources,
+                            kb.sources, "source")
+    return out
+
+
+def check_nerve_graph(kb: Knowledge) -> list[Problem]:
+    """Parents and joins resolve, carried roots exist, no cycles, fibres come from an input."""
+    out: list[Problem] = []
+    for s in kb.segments.values():
+        out += _missing(kb, "nerves.yaml", s.id, "parent", [s.parent], kb.segments, "segment")
+        out += _missing(kb, "nerves.yaml", s.id, "joins", s.joins, kb.segments, "segment")
+        out += _missing(kb, "nerves.yaml", s.id, "carries", s.carries, kb.roots, "root")
+        inputs = [kb.segments[i] for i in s.inputs if i in kb.segments]
+        if inputs:
+            available = {r for seg in inputs for r in seg.carries}
+            extra = [r for r in s.carries if r not in available]
+            if extra:
+                out.append(Problem(_f(kb, "nerves.yaml"), f"'{s.id}'", "carries",
+                                   f"carries {extra} but none of its inputs {list(s.inputs)} does"))
+    for sid in kb.segments:
+        seen: set[str] = set()
+        todo = [sid]
+        while todo:
+            cur = todo.pop()
+            for nxt in kb.segments[cur].inputs if cur in kb.segments else ():
+                if nxt == sid:
+                    out.append(Problem(_f(kb, "nerves.yaml"), f"'{sid}'", "parent", "the graph has a cycle through it"))
+                    todo = []
+                    break
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+    return out
+
+
+def check_roots(kb: Knowledge) -> list[Problem]:
+    """Root references resolve, each root has a colour and reaches its foot carriers."""
+    from footspine_viz.model.graph import walk
+
+    out: list[Problem] = []
+    for r in kb.roots.values():
+        f = "roots.yaml"
+        if not r.color:
+            out.append(Problem(_f(kb, f), f"'{r.id}'", "palette.colors", "no colour for this root"))
+        out += _missing(kb, f, r.id, "segment", [r.segment], kb.segments, "segment")
+        out += _missing(kb, f, r.id, "foot_carriers", r.foot_carriers, kb.segments, "segment")
+        out += _missing(kb, f, r.id, "key_point", [r.key_point], kb.landmarks, "landmark")
+        out += _missing(kb, f, r.id, "foramen", [r.foramen], kb.landmarks, "landmark")
+        out += _missing(kb, f, r.id, "dural_origin.relative_to", [r.dural_origin.get("relative_to")],
+                        kb.structures, "structure")
+        out += _missing(kb, f, r.id, "weakness_tests", r.weakness_tests, kb.tests, "test")
+        out += _missing(kb, f, r.id, "tension_signs", r.tension_signs, kb.tests, "test")
+        out += _missing(kb, f, r.id, "reflexes", [x.id for x in r.reflexes], kb.reflexes, "reflex")
+        if r.segment in kb.segments:
+            if r.id not in kb.segments[r.segment].carries:
+                out.append(Problem(_f(kb, f), f"'{r.id}'", "segment", f"segment {r.segment!r} does not carry {r.id}"))
+            reached = set(walk(kb, [r.segment], {r.id}))
+            for c in r.foot_carriers:
+                if c in kb.segments and c not in reached:
+                    out.append(Problem(_f(kb, f), f"'{r.id}'", "foot_carriers",
+                                       f"{c!r} is not reached from {r.segment!r} through segments carrying {r.id}"))
+    return out
+
+
+def _rule_landmarks(rule: Mapping[str, object]) -> Iterable[tuple[str, str]]:
+    """(field, value) pairs of the landmarks and segments a rule names, recursively."""
+    near = rule.get("near")
+    if isinstance(near, Mapping):
+        yield "near.landmark", str(near.get("landmark"))
+    for seg in rule.get("segments", ()) or ():  # type: ignore[union-attr]
+        yield "segments", str(seg)
+    for sub in rule.get("any_of", ()) or ():  # type: ignore[union-attr]
+        yield from _rule_landmarks(sub)
+
+
+def check_regions(kb: Knowledge) -> list[Problem]:
+    """Region rules only name known landmarks and skin segments."""
+    out: list[Problem] = []
+    for reg in kb.regions.values():
+        for field, value in _rule_landmarks(reg.rule):
+            valid = kb.landmarks if field == "near.landmark" else kb.skin_segments
+            kind = "landmark" if field == "near.landmark" else "skin segment"
+            out += _missing(kb, "regions.yaml", reg.id, f"rule.{field}", [value], valid, kind)
+    return out
+
+
+def check_maps(kb: Knowledge) -> list[Problem]:
+    """Map entries name known regions and keys of the right kind, once each."""
+    out: list[Problem] = []
+    for m in kb.maps.values():
+        f = f"maps/{m.id}.yaml"
+        keys = kb.roots if m.keyed_by == "root" else kb.segments
+        seen: set[tuple[str, str]] = set()
+        for i, e in enumerate(m.entries):
+            out += _missing(kb, f, m.id, f"entries[{i}].region", [e.region], kb.regions, "region")
+            out += _missing(kb, f, m.id, f"entries[{i}].{m.keyed_by}", [e.key], keys, m.keyed_by)
+            out += _missing(kb, f, m.id, f"entries[{i}].landmark", [e.landmark], kb.landmarks, "landmark")
+            if (e.key, e.region) in seen:
+                out.append(Problem(_f(kb, f), f"'{m.id}'", f"entries[{i}]", f"{e.key}/{e.region} is assigned twice"))
+            seen.add((e.key, e.region))
+    return out
+
+
+def check_findings(kb: Knowledge) -> list[Problem]:
+    """Tests and reflexes name known roots and nerves."""
+    out: list[Problem] = []
+    for rec in list(kb.tests.values()) + list(kb.reflexes.values()):
+        out += _missing(kb, "findings.yaml", rec.id, "roots", rec.roots, kb.roots, "root")
+        out += _missing(kb, "findings.yaml", rec.id, "nerves", rec.nerves, kb.segments, "segment")
+    return out
+
+
+def check_sites(kb: Knowledge) -> list[Problem]:
+    """Site references resolve and the anchor is a known landmark or structure."""
+    out: list[Problem] = []
+    anchors = kb.landmarks | kb.structures
+    for s in kb.sites.values():
+        f = "sites.yaml"
+        out += _missing(kb, f, s.id, "anchor", [s.anchor], anchors, "landmark or structure")
+        out += _missing(kb, f, s.id, "roots", [r.root for r in s.roots], kb.roots, "root")
+        out += _missing(kb, f, s.id, "nerves", s.nerves, kb.segments, "segment")
+        out += _missing(kb, f, s.id, "highlight_from", s.highlight_from, kb.segments, "segment")
+        out += _missing(kb, f, s.id, "conditions", s.conditions, kb.conditions, "condition")
+        out += _missing(kb, f, s.id, "red_flags", s.red_flags, kb.red_flags, "red flag")
+        out += _missing(kb, f, s.id, "distinguish_from", s.distinguish_from, kb.sites, "site")
+        out += _missing(kb, f, s.id, "extra_regions", s.extra_regions, kb.regions, "region")
+        out += _missing(kb, f, s.id, "exclude", s.exclude, kb.segments, "segment")
+        for field in ("weakness", "spared", "tension_signs"):
+            out += _missing(kb, f, s.id, field, getattr(s, field) or (), kb.tests, "test")
+        for field in ("reflexes_reduced", "reflexes_preserved"):
+            out += _missing(kb, f, s.id, field, getattr(s, field) or (), kb.reflexes, "reflex")
+    used = {c for s in kb.sites.values() for c in s.conditions}
+    for c in kb.conditions:
+        if c not in used:
+            out.append(Problem(_f(kb, "conditions.yaml"), f"'{c}'", "id", "no site lists this condition"))
+    return out
+
+
+def check_disagreements(kb: Knowledge) -> list[Problem]:
+    """Map disagreements name known maps, regions and roots."""
+    out: list[Problem] = []
+    for d in kb.disagreements.values():
+        f = "map-disagreements.yaml"
+        out += _missing(kb, f, d.id, "maps", d.maps, kb.maps, "map")
+        out += _missing(kb, f, d.id, "regions", d.regions, kb.regions, "region")
+        out += _missing(kb, f, d.id, "roots", d.roots, kb.roots, "root")
+    return out
+
+
+def check_text(kb: Knowledge) -> list[Problem]:
+    """Each locale has both registers for every root and site, and no unknown keys."""
+    out: list[Problem] = []
+    if "en" not in kb.text:
+        out.append(Problem(_f(kb, "text/en.yaml"), None, "locale", "the English text (locale 'en') is missing"))
+    for loc, doc in kb.text.items():
+        f = f"text/{loc}.yaml"
+        for section, records in (("roots", kb.roots), ("sites", kb.sites)):
+            for rid in records:
+                if rid not in doc.get(section, {}):
+                    out.append(Problem(_f(kb, f), f"'{rid}'", section, f"no {section[:-1]} text for {rid!r}"))
+            out += _missing(kb, f, section, "keys", list(doc.get(section, {})), records, section[:-1])
+        for section, records2 in (("tests", kb.tests), ("reflexes", kb.reflexes), ("red_flags", kb.red_flags)):
+            out += _missing(kb, f, section, "keys", list(doc.get(section, {})), records2, section[:-1])
+    return out
+
+
+#: All checks, run in this order by the loader.
+CHECKS: tuple[Check, ...] = (
+    check_sources_cited, check_nerve_graph, check_roots, check_regions, check_maps,
+    check_findings, check_sites, check_disagreements, check_text,
+)
+
+
+def run_checks(kb: Knowledge) -> list[Problem]:
+    """Run every check and return all problems found."""
+    problems: list[Problem] = []
+    for check in CHECKS:
+        problems += check(kb)
+    return problems

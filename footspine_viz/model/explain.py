@@ -1,0 +1,237 @@
+"""``explain``: what a root or a compression site does, from the spine to the foot.
+
+One function answers the question every front-end asks when something is
+picked: which roots are involved and in what role, which nerve segments light
+up (in order from the site to the foot), which skin regions each map shows,
+which tests and reflexes tend to change, which red flags apply, and the text
+for the chosen reader. The result is a frozen :class:`Explanation` whose
+:meth:`~Explanation.to_dict` is the CLI's ``--json`` output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from footspine_viz.errors import UserError
+from footspine_viz.model.graph import walk
+from footspine_viz.model.ids import resolve
+from footspine_viz.model.records import Knowledge, Site, frozen_map
+
+SIDES = ("left", "right")
+MODES = ("patient", "student")
+#: Site kinds that always show the emergency box (they can compress many roots).
+CENTRAL_KINDS = ("central",)
+
+
+@dataclass(frozen=True)
+class RootRole:
+    """A root in an explanation: ``role`` is traversing, exiting or selected."""
+
+    id: str
+    role: str
+    likelihood: str = "primary"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Everything the UI shows for one pick. See :func:`explain`."""
+
+    subject: str  # "root" or "site"
+    id: str
+    side: str
+    bilateral: bool
+    mode: str
+    roots: tuple[RootRole, ...]
+    nerves: tuple[str, ...]
+    highlight_from: tuple[str, ...]
+    regions: Mapping[str, tuple[str, ...]]
+    weakness: tuple[str, ...]
+    spared: tuple[str, ...]
+    tension_signs: tuple[str, ...]
+    reflexes: tuple[str, ...]
+    reflexes_preserved: tuple[str, ...]
+    red_flags: tuple[str, ...]
+    emergency: bool
+    anchor: str | None
+    distinguish_from: tuple[str, ...]
+    conditions: tuple[str, ...]
+    colors: Mapping[str, str]
+    text: Mapping[str, Any]
+    confidence: str
+    sources: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict (the documented ``explain --json`` format)."""
+        return {
+            "subject": self.subject, "id": self.id, "side": self.side, "bilateral": self.bilateral,
+            "mode": self.mode,
+            "roots": [{"id": r.id, "role": r.role, "likelihood": r.likelihood} for r in self.roots],
+            "nerves": list(self.nerves), "highlight_from": list(self.highlight_from),
+            "regions": {k: list(v) for k, v in self.regions.items()},
+            "weakness": list(self.weakness), "spared": list(self.spared),
+            "tension_signs": list(self.tension_signs), "reflexes": list(self.reflexes),
+            "reflexes_preserved": list(self.reflexes_preserved), "red_flags": list(self.red_flags),
+            "emergency": self.emergency, "anchor": self.anchor,
+            "distinguish_from": list(self.distinguish_from), "conditions": list(self.conditions),
+            "colors": dict(self.colors),
+            "text": {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.text.items()},
+            "confidence": self.confidence, "sources": list(self.sources),
+        }
+
+
+def _union(groups: list[tuple[str, ...]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for g in groups:
+        out += [x for x in g if x not in out]
+    return tuple(out)
+
+
+def _regions(kb: Knowledge, map_ids: list[str], keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Per map, the regions assigned to any of ``keys``, heaviest first (ties in file order)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for mid in map_ids:
+        m = kb.maps[mid]
+        best: dict[str, float] = {}
+        for e in m.entries:
+            if e.key in keys:
+                best[e.region] = max(best.get(e.region, 0.0), e.weight)
+        order = {r: i for i, r in enumerate(best)}
+        out[mid] = tuple(sorted(best, key=lambda r: (-best[r], order[r])))
+    return out
+
+
+def _notes(kb: Knowledge, roots: tuple[str, ...], site: Site | None) -> tuple[str, ...]:
+    """Contested points that touch these roots or this site, for student mode."""
+    notes = [d.summary + (" [C]" if d.confidence == "contested" else "")
+             for d in kb.disagreements.values() if set(d.roots) & set(roots)]
+    for rid in roots:
+        for t in kb.roots[rid].weakness_tests:
+            if kb.tests[t].confidence == "contested" and kb.tests[t].note and kb.tests[t].note not in notes:
+                notes.append(kb.tests[t].note)
+    if site is not None:
+        notes += [f"{r.root}: {r.note}" for r in site.roots if r.note]
+        if site.note:
+            notes.append(site.note)
+    return tuple(notes)
+
+
+def _sided(kb: Knowledge, name: str | None, side: str) -> str | None:
+    """Landmark name with the side suffix the atlas uses, when the landmark is sided."""
+    if name is not None and name in kb.sided_landmarks:
+        return f"{name}.{side}"
+    return name
+
+
+def _check_args(kb: Knowledge, root: str | None, site: str | None, side: str, map: str | None,
+                mode: str) -> None:
+    if (root is None) == (site is None):
+        raise UserError("explain needs exactly one of a root or a site",
+                        "e.g. 'explain L5' or 'explain --site L4-L5-paracentral'")
+    resolve("side", side, SIDES)
+    resolve("mode", mode, MODES)
+    if map is not None:
+        resolve("map", map, kb.maps)
+    if root is not None:
+        resolve("root", root, kb.roots)
+    if site is not None:
+        resolve("site", site, kb.sites)
+
+
+def explain(kb: Knowledge, root: str | None = None, site: str | None = None, side: str = "left",
+            map: str | None = None, mode: str = "patient", locale: str = "en") -> Explanation:
+    """Explain a root or a compression site.
+
+    Parameters
+    ----------
+    kb
+        The knowledge base (:func:`~footspine_viz.model.load_knowledge`).
+    root, site
+        Exactly one: a root id (``L5``) or a site id (``L4-L5-paracentral``).
+    side
+        ``left`` or ``right``; ids in the result carry no side, the scene adds it.
+    map
+        Restrict ``regions`` to this map; None gives every map that applies
+        (root-keyed maps for roots and spinal sites, ``peripheral-nerves`` for
+        sites outside the spine). Maps are listed apart, never merged.
+    mode
+        ``patient`` (plain, hedged text) or ``student`` (precise terms, notes
+        on contested points).
+    locale
+        Text locale (``text/<locale>.yaml``), English by default.
+
+    Returns
+    -------
+    Explanation
+        Roots main first, nerve segments from the site to the foot, regions per
+        map, weak tests, reduced reflexes, red flags and text.
+
+    Raises
+    ------
+    UserError
+        For an unknown root, site, side, map or mode, naming the nearest ids.
+    """
+    _check_args(kb, root, site, side, map, mode)
+    if locale not in kb.text:
+        resolve("locale", locale, kb.text)
+    all_maps = list(kb.maps)
+    if root is not None:
+        r = kb.roots[root]
+        roots = (RootRole(root, "selected"),)
+        keys: tuple[str, ...] = (root,)
+        start = (r.segment,)
+        nerves = walk(kb, start, keys)
+        maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
+        regions = _regions(kb, maps, keys)
+        weakness, tension = r.weakness_tests, r.tension_signs
+        reflexes = tuple(x.id for x in r.reflexes)
+        spared = preserved = red_flags = distinguish = conditions = ()
+        emergency, bilateral, anchor = False, False, _sided(kb, r.foramen, side)
+        summary = kb.text_for("roots", root, mode, locale)
+        confidence, sources, site_rec = r.confidence, r.sources, None
+    else:
+        s = site_rec = kb.sites[site]  # type: ignore[index]
+        roots = tuple(RootRole(a.root, a.role, a.likelihood) for a in s.roots)
+        primary = tuple(a.root for a in s.roots if a.likelihood == "primary")
+        start = s.highlight_from
+        nerves = walk(kb, start, [a.root for a in s.roots] if s.roots else None, s.exclude)
+        if s.roots:
+            maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
+            regions = _regions(kb, maps, primary)
+            regions = {k: v + tuple(x for x in s.extra_regions if x not in v) if kb.maps[k].kind != "key-points"
+                       else v for k, v in regions.items()}
+        else:
+            maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "nerve"]
+            regions = _regions(kb, maps, nerves)
+        weakness = s.weakness if s.weakness is not None else _union(
+            [kb.roots[x].weakness_tests for x in primary])
+        tension = s.tension_signs if s.tension_signs is not None else _union(
+            [kb.roots[x].tension_signs for x in primary])
+        reflexes = s.reflexes_reduced if s.reflexes_reduced is not None else _union(
+            [tuple(x.id for x in kb.roots[p].reflexes) for p in primary])
+        spared, preserved, red_flags = s.spared, s.reflexes_preserved, s.red_flags
+        distinguish, conditions = s.distinguish_from, s.conditions
+        emergency = s.kind in CENTRAL_KINDS or "cauda-equina" in s.red_flags or len(s.roots) > 1
+        bilateral = s.bilateral
+        anchor = _sided(kb, s.anchor, side) if s.sided else s.anchor
+        summary = kb.text_for("sites", s.id, mode, locale)
+        confidence, sources = s.confidence, s.sources
+    root_ids = tuple(x.id for x in roots)
+    text: dict[str, Any] = {
+        "summary": summary,
+        "disclaimer": kb.text_for("ui", "disclaimer", mode, locale),
+        "emergency": kb.text_for("ui", "emergency", mode, locale) if emergency else None,
+    }
+    if mode == "student":
+        text["notes"] = _notes(kb, root_ids, site_rec)
+        text["dermatome_vs_pain"] = kb.text_for("ui", "dermatome-vs-pain", mode, locale)
+    return Explanation(
+        subject="root" if root is not None else "site", id=root or site or "", side=side,
+        bilateral=bilateral, mode=mode, roots=roots, nerves=nerves, highlight_from=tuple(start),
+        regions=frozen_map(regions), weakness=tuple(weakness), spared=tuple(spared),
+        tension_signs=tuple(tension), reflexes=tuple(reflexes), reflexes_preserved=tuple(preserved),
+        red_flags=tuple(red_flags), emergency=emergency, anchor=anchor,
+        distinguish_from=tuple(distinguish), conditions=tuple(conditions),
+        colors=frozen_map({x: kb.roots[x].color for x in root_ids}), text=frozen_map(text),
+        confidence=confidence, sources=tuple(sources),
+    )

@@ -1,0 +1,59 @@
+"""Skin-map queries: region weights per map and key, and the root palette.
+
+The scene paints ``region_weights(kb, map, root)`` onto the skin; the legend
+and the UI colour roots with :func:`root_colors`. Keeping both here means the
+three front-ends cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from footspine_viz.model.ids import resolve
+from footspine_viz.model.records import Knowledge
+
+#: Map used when a caller does not name one: the classic map most textbooks show.
+DEFAULT_MAP = "keegan-garrett"
+
+
+def region_weights(kb: Knowledge, map: str | None, root: str) -> dict[str, float]:
+    """Regions a map gives to ``root`` (or to a nerve, for nerve-keyed maps), with weights.
+
+    Parameters
+    ----------
+    kb
+        The knowledge base.
+    map
+        Map id (``keegan-garrett``, ``lee-2008``, ``isncsci``, ``typical-pain``,
+        ``peripheral-nerves``); None means :data:`DEFAULT_MAP`.
+    root
+        Root id for root-keyed maps, nerve segment id for ``peripheral-nerves``.
+
+    Returns
+    -------
+    dict
+        ``{region id: weight}``, weight 1.0 for core and below 1 for overlap,
+        heaviest first; empty when the map does not assign that key anywhere.
+    """
+    m = kb.maps[resolve("map", map or DEFAULT_MAP, kb.maps)]
+    keys = kb.roots if m.keyed_by == "root" else kb.segments
+    resolve(m.keyed_by if m.keyed_by == "root" else "nerve segment", root, keys)
+    pairs = [(e.region, e.weight) for e in m.entries if e.key == root]
+    return dict(sorted(pairs, key=lambda p: -p[1]))
+
+
+def root_colors(kb: Knowledge) -> dict[str, str]:
+    """The shared colour-blind-safe palette: ``{root id: "#rrggbb"}``."""
+    return {r.id: r.color for r in kb.roots.values()}
+
+
+def root_rgb(kb: Knowledge) -> dict[str, tuple[float, float, float]]:
+    """The palette as RGB floats in [0, 1], the form VTK and trame take."""
+    out = {}
+    for rid, hexcode in root_colors(kb).items():
+        h = hexcode.lstrip("#")
+        out[rid] = (int(h[0:2], 16) / 255.0, int(h[2:4], 16) / 255.0, int(h[4:6], 16) / 255.0)
+    return out
+
+
+def dermatome_maps(kb: Knowledge) -> tuple[str, ...]:
+    """Ids of the maps of kind ``dermatome`` (the ones that disagree), in id order."""
+    return tuple(sorted(m.id for m in kb.maps.values() if m.kind == "dermatome"))
