@@ -63,11 +63,9 @@ def _kb():
 
 @pytest.fixture()
 def session(monkeypatch):
-    monkeypatch.setattr(adapt, "explain_panel", lambda kb, view: adapt.panel(
-        {"title": f"explain {view.root or view.site or 'home'}", "disclaimer": "D"}))
-    monkeypatch.setattr(adapt, "lookup_answer", lambda kb, regions, mode: adapt.panel(
-        {"title": "lookup " + ",".join(regions)}))
-    monkeypatch.setattr(adapt, "site_label", lambda kb, site: site.id)
+    monkeypatch.setattr(adapt, "explain_panel", lambda kb, view: {
+        "title": f"explain {view.root or view.site or 'home'}", "disclaimer": "D"})
+    monkeypatch.setattr(adapt, "lookup_answer", lambda kb, regions, mode: {"title": "lookup " + ",".join(regions)})
     return Session(_kb(), FakeRenderer())
 
 
@@ -150,15 +148,6 @@ def test_tour_visits_home_l4_l5_s1_and_a_disc_herniation(session):
 def test_export_png_uses_the_renderer_annotated_screenshot(session):
     assert session.export_png().startswith(b"\x89PNG")
     assert session.renderer.shots[-1][1] is True
-
-
-def test_panel_keeps_the_answer_text_and_separates_emergency_and_sources():
-    p = adapt.panel({"title": "T", "feel": ["tingling"], "tests": [{"label": "toe walk"}],
-                     "emergency": "go now", "sources": [{"id": "S1", "citation": "Lee 2008"}],
-                     "disclaimer": "D", "empty": []})
-    assert p["title"] == "T" and p["emergency"] == "go now" and p["disclaimer"] == "D"
-    assert p["sections"] == [{"title": "Feel", "items": ["tingling"]}, {"title": "Tests", "items": ["toe walk"]}]
-    assert p["sources"] == ["Lee 2008"]
 
 
 def test_desktop_keys(session, tmp_path):

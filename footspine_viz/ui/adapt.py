@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable
 
 from footspine_viz.errors import UserError
 
@@ -61,26 +61,24 @@ def _records(items: Any) -> list[Any]:
 
 
 #: How a clinician groups compression sites: discs, stenosis, slips, then look-alikes.
-SITE_GROUP_ORDER = ("disc-herniation", "stenosis", "spondylolisthesis", "peripheral", "systemic")
+SITE_GROUP_ORDER = ("disc-herniation", "stenosis", "slipped-vertebra", "outside-the-spine")
 
 
 def site_label(kb: Any, site: Any) -> str:
     """A site's short name from the knowledge base's text, else its id made readable."""
-    from footspine_viz import model
-
-    fn = getattr(model, "site_label", None) or getattr(model, "site_title", None)
-    if fn is not None:
-        return str(fn(kb, _id(site)))
-    return _id(site).replace("-", " ").replace("_", " ")
+    sid = _id(site)
+    record = kb.sites.get(sid) if isinstance(site, str) and hasattr(kb, "sites") else site
+    level = get(record, "level")
+    if level and sid.startswith(level + "-"):
+        return f"{level} " + sid[len(level) + 1:].replace("-", " ")
+    return sid.replace("-", " ").capitalize()
 
 
 def group_label(kb: Any, group: str) -> str:
-    from footspine_viz import model
-
-    labels = getattr(model, "SITE_GROUPS", None)
-    if isinstance(labels, Mapping) and group in labels:
-        value = labels[group]
-        return str(get(value, "title") or value)
+    if hasattr(kb, "text_for"):
+        label = kb.text_for("groups", group, "patient")
+        if label:
+            return label
     return group.replace("-", " ").capitalize()
 
 
@@ -216,10 +214,16 @@ def _scene_choices() -> tuple[list[str], list[str], list[str]]:
     return list(scene.VIEWS), sorted(scene.LAYERS), list(scene.SIDES)
 
 
-def home_state(mode: str) -> Any:
+def home_state(catalog: "Catalog", mode: str) -> Any:
     from footspine_viz.scene.state import ViewState
 
-    return ViewState(mode=mode)
+    state = ViewState(mode=mode)
+    maps = [m["id"] for m in catalog.maps]
+    if maps and state.map not in maps:
+        from footspine_viz.model import DEFAULT_MAP
+
+        state = state.replace(map=DEFAULT_MAP if DEFAULT_MAP in maps else maps[0])
+    return state
 
 
 def regions_of(result: Any) -> list[str]:
@@ -243,60 +247,103 @@ def to_plain(obj: Any) -> Any:
     return obj
 
 
-#: Keys of an explain()/lookup() answer that the panel shows in their own place.
-_SPECIAL = {"title", "headline", "disclaimer", "sources", "emergency", "urgent", "mode", "root", "site",
-            "side", "map", "id", "kind"}
+# ----------------------------------------------------------------- info panel
+# Every sentence shown comes from the knowledge base (annotations/text/*.yaml
+# and the records' names); only headings and the "choose something" hint are
+# UI wording.
 
 
-def _item_text(item: Any) -> str:
-    if isinstance(item, str):
-        return item
-    if isinstance(item, dict):
-        for key in ("text", "label", "title", "name", "summary", "citation", "id"):
-            if item.get(key):
-                return str(item[key])
-        return "; ".join(str(v) for v in item.values() if v not in (None, "", [], {}))
-    return str(item)
+def _text(kb: Any, section: str, key: str, mode: str) -> str:
+    return kb.text_for(section, key, mode) or key.replace("-", " ")
 
 
-def panel(answer: Any) -> dict[str, Any]:
-    """An explain()/lookup() answer as the info panel shows it.
+def _region_names(kb: Any, ids: Iterable[str]) -> list[str]:
+    return [str(get(kb.regions.get(r), "name") or r) for r in ids]
 
-    ``{"title", "emergency", "sections": [{"title", "items"}], "sources", "disclaimer"}``;
-    all text comes from the answer, none is written here.
-    """
-    plain = to_plain(answer)
-    if not isinstance(plain, dict):
-        plain = {"text": plain}
-    sections = []
-    for key, value in plain.items():
-        if key in _SPECIAL or value in (None, "", [], {}):
-            continue
-        items = value if isinstance(value, list) else [value]
-        if isinstance(value, dict):
-            items = [f"{k}: {_item_text(v)}" for k, v in value.items()]
-        sections.append({"title": key.replace("_", " ").capitalize(), "items": [_item_text(i) for i in items]})
-    emergency = plain.get("emergency") or plain.get("urgent") or ""
+
+def _section(title: str, items: Iterable[Any]) -> dict[str, Any] | None:
+    items = [str(i) for i in items if i]
+    return {"title": title, "items": items} if items else None
+
+
+def empty_panel(kb: Any, mode: str) -> dict[str, Any]:
     return {
-        "title": str(plain.get("title") or plain.get("headline") or ""),
-        "emergency": _item_text(emergency) if emergency else "",
-        "sections": sections,
-        "sources": [_item_text(s) for s in plain.get("sources") or []],
-        "disclaimer": str(plain.get("disclaimer") or ""),
+        "title": "",
+        "emergency": "",
+        "urgent": kb.text_for("ui", "emergency", mode),
+        "sections": [{"title": "Start here", "items": [
+            "Choose a nerve root or a place where a nerve can be pressed, "
+            "or tap the skin to ask which nerve serves it."]}],
+        "sources": [],
+        "disclaimer": kb.text_for("ui", "disclaimer", mode),
     }
 
 
 def explain_panel(kb: Any, view: Any) -> dict[str, Any]:
+    """The info panel for a ViewState: what may be felt and where, tests, reflexes, look-alikes."""
     from footspine_viz.model import explain
 
-    kwargs = {k: get(view, k) for k in ("root", "site", "side", "map", "mode")}
-    return panel(explain(kb, **kwargs))
+    mode = view.mode
+    if view.root is None and view.site is None:
+        return empty_panel(kb, mode)
+    side = view.side if view.side in ("left", "right") else "left"
+    dmap = view.map if view.map in kb.maps else None
+    e = explain(kb, root=view.root, site=view.site, side=side, map=None, mode=mode)
+    student = mode == "student"
+    title = e.id if e.subject == "root" else site_label(kb, e.id)
+    shown_map = dmap or next((m for m in e.regions if kb.maps[m].kind == "dermatome"), None)
+    sections = [
+        _section("In short", [e.text.get("summary")]),
+        _section("Nerve roots involved", [
+            f"{r.id}: {_text(kb, 'roles', r.role, mode)}" + ("" if r.likelihood == "primary" else " (possible)")
+            for r in e.roots if r.role != "selected"]),
+        _section(f"Where numbness or tingling may be felt ({kb.maps[shown_map].title})" if shown_map else
+                 "Where it may be felt", _region_names(kb, e.regions.get(shown_map, ()))),
+        _section(f"Where pain often spreads ({kb.maps['typical-pain'].title})" if "typical-pain" in kb.maps
+                 else "Where pain often spreads", _region_names(kb, e.regions.get("typical-pain", ()))),
+        _section("Tests that may show weakness", [_text(kb, "tests", t, mode) for t in e.weakness]),
+        _section("Reflexes that may be reduced", [_text(kb, "reflexes", r, mode) for r in e.reflexes]),
+        _section("Usually normal here (tells it apart)",
+                 [_text(kb, "tests", t, mode) for t in e.spared]
+                 + [_text(kb, "reflexes", r, mode) for r in e.reflexes_preserved]),
+        _section("Look-alikes to tell apart", [site_label(kb, d) for d in e.distinguish_from]),
+        _section("Warning signs", [_text(kb, "red_flags", f, mode) for f in e.red_flags]),
+    ]
+    if student:
+        sections.append(_section("Notes", list(e.text.get("notes") or ()) + [e.text.get("dermatome_vs_pain")]))
+        sections.append(_section("Confidence", [e.confidence]))
+    return {
+        "title": title,
+        "emergency": e.text.get("emergency") or "",
+        "urgent": kb.text_for("ui", "emergency", mode),
+        "sections": [x for x in sections if x],
+        "sources": [f"{s}: {kb.sources[s].citation}" if s in kb.sources else s for s in e.sources]
+        if student else [],
+        "disclaimer": e.text.get("disclaimer") or kb.text_for("ui", "disclaimer", mode),
+        "colors": dict(e.colors),
+    }
 
 
 def lookup_answer(kb: Any, regions: Iterable[str], mode: str) -> dict[str, Any]:
+    """Which nerve serves a skin spot: roots ranked, then look-alikes outside the spine."""
     from footspine_viz.model import lookup
 
-    return panel(lookup(kb, list(regions)))
+    regions = [r for r in regions if r in kb.regions]
+    if not regions:
+        return {"title": "No mapped skin area here", "sections": [], "ranked": []}
+    ans = lookup(kb, regions)
+    nerve_name = lambda n: str(get(kb.segments.get(n), "name") or n)  # noqa: E731
+    roots = [f"{c.id} ({round(100 * c.score)}%): {c.why}" for c in ans.roots]
+    looks = [f"{nerve_name(c.id)} ({round(100 * c.score)}%)" for c in ans.lookalikes]
+    return {
+        "title": ", ".join(_region_names(kb, ans.regions)),
+        "ranked": [c.id for c in ans.roots],
+        "sections": [x for x in (
+            _section("Nerve roots that may serve this spot, most likely first", roots),
+            _section("Nerves outside the spine that can feel the same", looks),
+            _section("Note", ans.notes),
+        ) if x],
+    }
 
 
 def camera_of(renderer: Any) -> dict[str, Any] | None:

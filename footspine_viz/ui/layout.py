@@ -16,14 +16,15 @@ if TYPE_CHECKING:
 
 CSS = """
 html { font-size: var(--fsv-font, 16px); }
-.fsv-grid { display: grid; grid-template-columns: 20rem 1fr 24rem; height: calc(100vh - 64px); }
+.fsv-grid { display: grid; grid-template-columns: 20rem 1fr 24rem; height: calc(100vh - var(--v-layout-top, 64px)); }
 .fsv-kiosk .fsv-grid { grid-template-columns: 18rem 1fr 26rem; }
 .fsv-panel { overflow-y: auto; padding: 0.75rem; }
 .fsv-panel h2 { font-size: 1.1rem; margin: 0.9rem 0 0.35rem; }
 .fsv-panel h3 { font-size: 1rem; margin: 0.7rem 0 0.2rem; }
 .fsv-view { position: relative; min-height: 300px; }
 .fsv-btns { display: flex; flex-wrap: wrap; gap: 0.4rem; }
-.v-btn { min-height: 48px !important; min-width: 48px !important; }
+.v-btn { min-height: 48px !important; min-width: 48px !important; text-transform: none !important;
+  letter-spacing: normal !important; }
 .fsv-root-btn { font-weight: 700; font-size: 1.05rem !important; }
 .fsv-info li { margin: 0.15rem 0 0.15rem 1.1rem; }
 .fsv-disclaimer { font-size: 0.9rem; opacity: 0.85; margin-top: 1rem; }
@@ -82,7 +83,7 @@ def build(app: "WebExplorer") -> Any:
                         click="utils.download('footspine-view.png', trigger('export_png'), 'image/png')",
                     )
 
-            with html.Div(classes="fsv-grid"):
+            with v3.VMain(), html.Div(classes="fsv-grid"):
                 _controls(app, v3, html, kiosk)
                 with html.Div(classes="fsv-view", id="view-wrap"):
                     view = vtk_widgets.VtkRemoteView(
