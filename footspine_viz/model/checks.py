@@ -212,7 +212,8 @@ def check_text(kb: Knowledge) -> list[Problem]:
                 if rid not in doc.get(section, {}):
                     out.append(Problem(_f(kb, f), f"'{rid}'", section, f"no {section[:-1]} text for {rid!r}"))
             out += _missing(kb, f, section, "keys", list(doc.get(section, {})), records, section[:-1])
-        for section, records2 in (("tests", kb.tests), ("reflexes", kb.reflexes), ("red_flags", kb.red_flags)):
+        for section, records2 in (("tests", kb.tests), ("reflexes", kb.reflexes), ("red_flags", kb.red_flags),
+                                  ("site_names", kb.sites)):
             out += _missing(kb, f, section, "keys", list(doc.get(section, {})), records2, section[:-1])
     return out
 
