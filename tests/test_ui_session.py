@@ -19,18 +19,19 @@ from footspine_viz.ui.session import InvalidInput, Session
 
 @dataclass
 class Pick:
-    kind: str
+    kind: str | None
     id: str | None
     side: str | None = None
     point: tuple = (0.0, 0.0, 0.0)
     regions: tuple = ()
+    roots: tuple = ()
 
 
 class FakeRenderer:
     def __init__(self):
         self.applied = []
         self.views = []
-        self.next_pick = Pick("none", None)
+        self.next_pick = Pick(None, None)
         self.shots = []
 
     def apply(self, state):
@@ -101,10 +102,18 @@ def test_bad_client_values_are_refused_and_change_nothing(session, changes):
     assert len(session.renderer.applied) == n
 
 
-def test_click_on_nerve_selects_its_root_and_side(session):
-    session.renderer.next_pick = Pick("nerve", "root.S1", side="right")
+def test_click_on_a_one_root_nerve_selects_that_root_and_side(session):
+    session.renderer.next_pick = Pick("root", "S1", side="right")
     assert session.click(10, 10) == "root"
     assert (session.view.root, session.view.side) == ("S1", "right")
+
+
+def test_click_on_a_shared_nerve_names_its_roots_without_guessing_one(session):
+    session.update(root="L4")
+    session.renderer.next_pick = Pick("nerve", "sciatic", side="left", roots=("L4", "L5", "S1"))
+    assert session.click(10, 10) == "nerve"
+    assert session.view.root == "L4"
+    assert session.message == "sciatic: L4, L5, S1"
 
 
 def test_click_on_a_site_marker_selects_the_site(session):

@@ -64,14 +64,14 @@ def _records(items: Any) -> list[Any]:
 SITE_GROUP_ORDER = ("disc-herniation", "stenosis", "slipped-vertebra", "outside-the-spine")
 
 
-def site_label(kb: Any, site: Any) -> str:
-    """A site's short name from the knowledge base's text, else its id made readable."""
+def site_label(kb: Any, site: Any, mode: str = "patient") -> str:
+    """A site's name from the knowledge base's text (``site_names``), else its id made readable."""
     sid = _id(site)
-    record = kb.sites.get(sid) if isinstance(site, str) and hasattr(kb, "sites") else site
-    level = get(record, "level")
-    if level and sid.startswith(level + "-"):
-        return f"{level} " + sid[len(level) + 1:].replace("-", " ")
-    return sid.replace("-", " ").capitalize()
+    if hasattr(kb, "text_for"):
+        name = kb.text_for("site_names", sid, mode)
+        if name:
+            return name
+    return sid.replace("-", " ")
 
 
 def group_label(kb: Any, group: str) -> str:
@@ -80,15 +80,6 @@ def group_label(kb: Any, group: str) -> str:
         if label:
             return label
     return group.replace("-", " ").capitalize()
-
-
-def short_root(root_id: str) -> str:
-    """``root.L5.L`` or ``L5`` -> ``L5``."""
-    parts = [p for p in root_id.replace("_", ".").split(".") if p]
-    for p in parts:
-        if len(p) >= 2 and p[0] in "LS" and p[1:].isdigit():
-            return p
-    return root_id
 
 
 def _hex(color: Any) -> str | None:
@@ -121,14 +112,14 @@ class Catalog:
         roots = []
         for r in _records(get(kb, "roots")):
             rid = _id(r)
-            short = short_root(rid)
-            roots.append({"id": rid, "label": short, "color": _hex(get(r, "color")),
-                          "foremost": short in FOREMOST_ROOTS})
+            roots.append({"id": rid, "label": rid, "color": _hex(get(r, "color")),
+                          "foremost": rid in FOREMOST_ROOTS})
         roots.sort(key=lambda r: (not r["foremost"], r["label"]))
         groups: dict[str, list[dict[str, str]]] = {}
         for site in _records(get(kb, "sites")):
             gid = str(get(site, "group") or "other")
-            groups.setdefault(gid, []).append({"id": _id(site), "label": site_label(kb, site)})
+            groups.setdefault(gid, []).append(
+                {"id": _id(site), "label": {m: site_label(kb, site, m) for m in MODES}})
         order = {g: i for i, g in enumerate(SITE_GROUP_ORDER)}
         site_groups = [{"id": g, "title": group_label(kb, g), "items": items}
                        for g, items in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))]
@@ -176,30 +167,9 @@ class Catalog:
             raise InvalidInput(f"refused settings {changes!r}: {exc}") from None
         return new
 
-    def root_of(self, pick_id: str) -> str | None:
-        """The root id a picked nerve id stands for (``root.L5.L`` -> the L5 root)."""
-        if pick_id in self.root_ids:
-            return pick_id
-        short = short_root(pick_id)
-        for r in self.roots:
-            if r["label"] == short:
-                return r["id"]
-        return None
-
-    def site_of(self, pick_id: str) -> str | None:
-        if pick_id in self.site_ids:
-            return pick_id
-        for sid in self.site_ids:  # a disc id: the first site anchored on it
-            if pick_id.split(".")[-1] in sid or sid.startswith(pick_id):
-                return sid
-        return None
-
     def tour(self) -> list[dict[str, Any]]:
         steps: list[dict[str, Any]] = [{"root": None, "site": None}]
-        for short in FOREMOST_ROOTS:
-            rid = self.root_of(short)
-            if rid:
-                steps.append({"root": rid})
+        steps += [{"root": r} for r in FOREMOST_ROOTS if r in self.root_ids]
         discs = [i["id"] for g in self.site_groups if g["id"] == "disc-herniation" for i in g["items"]]
         hernia = next((d for d in discs if "L4-L5" in d), discs[0] if discs else None)
         if hernia:
@@ -266,6 +236,11 @@ def _section(title: str, items: Iterable[Any]) -> dict[str, Any] | None:
     return {"title": title, "items": items} if items else None
 
 
+def nerve_name(kb: Any, segment: str | None) -> str:
+    """A nerve segment's name from the knowledge base (``sciatic`` -> "sciatic nerve")."""
+    return str(get(getattr(kb, "segments", {}).get(segment), "name") or segment or "")
+
+
 def empty_panel(kb: Any, mode: str) -> dict[str, Any]:
     return {
         "title": "",
@@ -290,7 +265,7 @@ def explain_panel(kb: Any, view: Any) -> dict[str, Any]:
     dmap = view.map if view.map in kb.maps else None
     e = explain(kb, root=view.root, site=view.site, side=side, map=None, mode=mode)
     student = mode == "student"
-    title = e.id if e.subject == "root" else site_label(kb, e.id)
+    title = e.id if e.subject == "root" else site_label(kb, e.id, mode)
     shown_map = dmap or next((m for m in e.regions if kb.maps[m].kind == "dermatome"), None)
     sections = [
         _section("In short", [e.text.get("summary")]),
@@ -306,7 +281,7 @@ def explain_panel(kb: Any, view: Any) -> dict[str, Any]:
         _section("Usually normal here (tells it apart)",
                  [_text(kb, "tests", t, mode) for t in e.spared]
                  + [_text(kb, "reflexes", r, mode) for r in e.reflexes_preserved]),
-        _section("Look-alikes to tell apart", [site_label(kb, d) for d in e.distinguish_from]),
+        _section("Look-alikes to tell apart", [site_label(kb, d, mode) for d in e.distinguish_from]),
         _section("Warning signs", [_text(kb, "red_flags", f, mode) for f in e.red_flags]),
     ]
     if student:

@@ -48,8 +48,8 @@ class Keys:
     def press(self, key: str) -> str:
         s = self.session
         if key in ROOT_KEYS:
-            rid = s.catalog.root_of(ROOT_KEYS[key])
-            if rid is None:
+            rid = ROOT_KEYS[key]
+            if rid not in s.catalog.root_ids:
                 return f"{ROOT_KEYS[key]} is not in the knowledge base"
             s.update(root=None if s.view.root == rid else rid)
             return f"root {s.view.root or 'cleared'}"
@@ -149,8 +149,10 @@ class Window:
         press, self._press = self._press, None
         if press is None or abs(press[0] - pos[0]) > 4 or abs(press[1] - pos[1]) > 4:
             return
-        self.status = {"root": "nerve picked", "site": "site picked", "skin": "spot marked"}.get(
-            self.session.click(*pos), "")
+        height = self.plotter.window_size[1]
+        what = self.session.click(pos[0], height - pos[1])  # VTK: origin bottom-left
+        self.status = self.session.message or {"root": "nerve picked", "site": "site picked",
+                                               "skin": "spot marked"}.get(what, "")
         self.refresh()
 
     def refresh(self) -> None:

@@ -27,6 +27,7 @@ html { font-size: var(--fsv-font, 16px); }
   letter-spacing: normal !important; }
 .fsv-root-btn { font-weight: 700; font-size: 1.05rem !important; }
 .fsv-info li { margin: 0.15rem 0 0.15rem 1.1rem; }
+.fsv-urgent { font-weight: 600; color: #b3261e; margin-top: 1rem; }
 .fsv-disclaimer { font-size: 0.9rem; opacity: 0.85; margin-top: 1rem; }
 .fsv-attract { position: absolute; left: 50%; bottom: 1.5rem; transform: translateX(-50%);
   background: rgba(0,0,0,0.65); color: white; padding: 0.8rem 1.4rem; border-radius: 1rem;
@@ -133,7 +134,7 @@ def _controls(app: "WebExplorer", v3: Any, html: Any, kiosk: bool) -> None:
             html.H3("{{ g.title }}")
             with html.Div(classes="fsv-btns"):
                 v3.VBtn(
-                    "{{ s.label }}",
+                    "{{ s.label[mode] }}",
                     v_for="s in g.items",
                     key="s.id",
                     id=("'site-' + s.id",),
@@ -169,6 +170,8 @@ def _info(app: "WebExplorer", v3: Any, html: Any) -> None:
         with v3.VAlert(v_if="info.emergency", type="error", id="red-flag", prominent=True,
                        variant="flat", classes="mb-2"):
             html.Div("{{ info.emergency }}")
+        v3.VAlert("{{ message }}", v_if="message", type="info", variant="tonal", id="message",
+                  classes="mb-2", density="compact")
         html.H2("{{ info.title }}", v_if="info.title", id="info-title")
         with html.Div(v_for="sec in info.sections", key="sec.title", classes="fsv-section"):
             html.H3("{{ sec.title }}")
@@ -189,4 +192,6 @@ def _info(app: "WebExplorer", v3: Any, html: Any) -> None:
             html.H3("Sources")
             with html.Ul():
                 html.Li("{{ s }}", v_for="(s, i) in info.sources", key="i")
+        html.P("{{ info.urgent }}", v_if="info.urgent && !info.emergency", classes="fsv-urgent",
+               id="urgent")
         html.P("{{ info.disclaimer }}", classes="fsv-disclaimer", id="disclaimer")

@@ -59,6 +59,8 @@ class Session:
     home: Any = field(init=False)
     marks: list[Mark] = field(default_factory=list, init=False)
     home_camera: dict[str, Any] | None = field(default=None, init=False)
+    #: A short note about the last click (e.g. which roots a nerve carries).
+    message: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
         self.catalog = adapt.Catalog.from_kb(self.kb)
@@ -98,35 +100,38 @@ class Session:
     def reset(self) -> None:
         """Back to the home view: no selection, no marks, default camera."""
         self.marks.clear()
+        self.message = ""
         self.view = self.home
         self.renderer.apply(self.view)
         self.renderer.set_view(self.home.view)
 
     # ---------------------------------------------------------------- picking
     def click(self, x: float, y: float) -> str:
-        """Act on a click at display pixel (x, y), origin bottom-left (VTK's).
+        """Act on a click at pixel (x, y) of the view, origin top-left (image rows).
 
-        A nerve selects its root, a disc or a pathology marker its site, the
+        A nerve of one root selects that root; a nerve carrying several roots
+        (the sciatic) only says which it carries (choosing one for the user
+        would be a guess); a disc or a pathology marker selects its site; the
         skin adds a marked spot with the lookup answer. Returns what happened:
-        ``"root"``, ``"site"``, ``"skin"`` or ``"none"``.
+        ``"root"``, ``"nerve"``, ``"site"``, ``"skin"`` or ``"none"``.
         """
         result = self.renderer.pick(x, y)
         kind = getattr(result, "kind", None)
-        if result is None or kind in (None, "none"):
-            return "none"
         side = getattr(result, "side", None)
-        side_change = {"side": side} if side in self.catalog.sides else {}
-        if kind in ("nerve", "root"):
-            root = self.catalog.root_of(result.id)
-            if root:
-                self.update(root=root, **side_change)
-                return "root"
-        elif kind in ("disc", "site", "marker", "pathology"):
-            site = self.catalog.site_of(result.id)
-            if site:
-                self.update(site=site, **side_change)
-                return "site"
-        elif kind == "skin":
+        side_change = {"side": side} if side in self.catalog.sides and self.view.side != "both" else {}
+        self.message = ""
+        if kind == "root" and result.id in self.catalog.root_ids:
+            self.update(root=result.id, **side_change)
+            return "root"
+        if kind == "nerve":
+            carried = [r for r in getattr(result, "roots", ()) if r in self.catalog.root_ids]
+            name = adapt.nerve_name(self.kb, result.id)
+            self.message = f"{name}: {', '.join(carried)}" if carried else name
+            return "nerve"
+        if kind == "site" and result.id in self.catalog.site_ids:
+            self.update(site=result.id, **side_change)
+            return "site"
+        if kind == "skin":
             self.mark_skin(result)
             return "skin"
         return "none"
@@ -165,6 +170,7 @@ class Session:
             "selection": {k: adapt.to_plain(adapt.get(self.view, k)) for k in adapt.UI_FIELDS},
             "info": self.info(),
             "marks": [adapt.to_plain(m) for m in self.marks],
+            "message": self.message,
         }
 
     # ----------------------------------------------------------------- export

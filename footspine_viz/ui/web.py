@@ -93,6 +93,7 @@ class WebExplorer:
                     self.state[key] = adapt.to_plain(value)
                 self.state.info = snap["info"]
                 self.state.marks = snap["marks"]
+                self.state.message = snap["message"]
         finally:
             self._syncing = False
 
@@ -187,7 +188,8 @@ class WebExplorer:
         if press is None or abs(press[0] - x) > CLICK_SLOP or abs(press[1] - y) > CLICK_SLOP:
             self._after_interaction()
             return
-        what = self.session.click(x, y)
+        height = self.session.renderer.plotter.window_size[1]
+        what = self.session.click(x, height - y)  # vtk.js: origin bottom-left; pick: top-left
         log.info("click at %.0f,%.0f -> %s", x, y, what)
         self._push_session()
         self.render()
