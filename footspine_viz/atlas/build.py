@@ -1,0 +1,161 @@
+"""Turn the installed source packages into atlas arrays (no caching here)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from footspine_viz.atlas import geometry as geo
+from footspine_viz.atlas import landmarks as lm
+from footspine_viz.atlas import soft
+from footspine_viz.atlas import sources as src
+
+#: Loop-subdivision levels per bone (by id prefix); Taubin smoothing follows.
+REFINE = {
+    "vertebra": 2, "sacrum": 2, "coccyx": 2, "hip": 1, "femur": 1, "patella": 2, "tibia": 2,
+    "fibula": 2, "talus": 2, "calcaneus": 2, "navicular": 2, "cuboid": 2, "cuneiform": 2,
+    "metatarsal": 2, "phalanx": 1,
+}
+
+
+@dataclass
+class Structure:
+    id: str
+    kind: str
+    side: str | None
+    points: np.ndarray
+    faces: np.ndarray
+    source: dict = field(default_factory=dict)
+
+
+@contextlib.contextmanager
+def _quiet_stderr():
+    """Silence C-level chatter (MuJoCo prints a warning while composing the model)."""
+    try:
+        fd = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(fd, 2)
+        os.close(fd)
+
+
+def _split_coccyx(p: np.ndarray, f: np.ndarray, height: float = 0.024):
+    """Cut the coccygeal tail off myo-sim's sacrum below a plane; cap both cuts."""
+    zcut = p[:, 2].min() + height
+    fz = p[f].mean(1)[:, 2]
+    parts = []
+    for sel in (fz >= zcut, fz < zcut):
+        ff = f[sel]
+        used = np.unique(ff)
+        remap = -np.ones(len(p), dtype=np.int64)
+        remap[used] = np.arange(len(used))
+        pp, ff = p[used].copy(), remap[ff]
+        parts.append(_cap_holes(pp, ff))
+    return parts
+
+
+def _cap_holes(p: np.ndarray, f: np.ndarray):
+    """Close each boundary loop with a fan around its centroid."""
+    edges = np.vstack([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]])
+    key = {tuple(e) for e in edges.tolist()}
+    boundary = [e for e in edges.tolist() if (e[1], e[0]) not in key]
+    if not boundary:
+        return p, f
+    nxt = {a: b for a, b in boundary}
+    new_p, new_f = [p], [f]
+    n = len(p)
+    seen = set()
+    for start in list(nxt):
+        if start in seen:
+            continue
+        loop = [start]
+        seen.add(start)
+        cur = nxt[start]
+        while cur != start and cur in nxt and cur not in seen:
+            loop.append(cur)
+            seen.add(cur)
+            cur = nxt[cur]
+        if len(loop) < 3:
+            continue
+        c = p[loop].mean(0)
+        new_p.append(c[None])
+        new_f.append(np.array([(loop[(i + 1) % len(loop)], loop[i], n) for i in range(len(loop))]))
+        n += 1
+    return np.vstack(new_p), np.vstack(new_f)
+
+
+def build_all(progress=None):
+    """Return (structures, landmarks, skin_labels, packages). progress(step_name) is called per step."""
+    step = progress or (lambda name: None)
+    packages = src.check_packages()
+    from footspine_viz.atlas import bones as bn
+
+    step("bones: forward kinematics")
+    with _quiet_stderr():
+        skel = bn.load_skeleton()
+    raw = dict(skel.bones)
+    sac = raw.pop("sacrum")
+    (sp, sf), (cp, cf) = _split_coccyx(sac.points, sac.faces)
+    raw["sacrum"] = bn.RawBone("sacrum", None, sp, sf, sac.package, sac.source_file, sac.license)
+    raw["coccyx"] = bn.RawBone("coccyx", None, cp, cf, sac.package,
+                               sac.source_file + " (tail cut off below a plane)", sac.license)
+
+    step("bones: refine and smooth")
+    structures: dict[str, Structure] = {}
+    for bid, b in raw.items():
+        levels = REFINE[bid.split(".")[0]]
+        p, f = geo.refine_smooth(b.points, b.faces, levels)
+        structures[bid] = Structure(bid, "bone", b.side, p, f, {
+            "package": b.package, "file": b.source_file, "license": b.license, **b.extra})
+    meshes = {k: (s.points, s.faces) for k, s in structures.items()}
+
+    step("spine: endplates, canal, discs")
+    spine = {}
+    for k in range(1, 6):
+        spine[f"L{k}"] = lm.analyse_vertebra(*meshes[f"vertebra.L{k}"])
+    spine["S1"] = lm.analyse_sacrum(*meshes["sacrum"], spine["L5"])
+    discs = {}
+    order = ["L1", "L2", "L3", "L4", "L5", "S1"]
+    proj = {"package": "footspine-viz", "file": "footspine_viz/atlas/soft.py", "license": src.PROJECT_LICENSE}
+    for k, level in enumerate(lm.LEVELS):
+        a, b = order[k], order[k + 1]
+        up = spine[a]
+        up_c = np.array([0.0, up["centre"][1], up["bmin"][2]])
+        if b == "S1":
+            lo_c = spine["S1"]["plate"]
+            lower = meshes["sacrum"]
+        else:
+            lo = spine[b]
+            lo_c = np.array([0.0, lo["centre"][1], lo["bmax"][2]])
+            lower = meshes[f"vertebra.{b}"]
+        d = soft.loft_disc(meshes[f"vertebra.{a}"], lower, up_c, lo_c)
+        discs[level] = d
+        structures[f"disc.{level}"] = Structure(f"disc.{level}", "disc", None, d["points"], d["faces"],
+                                                dict(proj, method="lofted between endplates"))
+    step("spine: dural sac")
+    canal = [spine[v]["canal"] for v in order]
+    s1 = spine["S1"]
+    s2 = s1["canal"] - s1["normal"] * (s1["centre"] - s1["plate"]).dot(-s1["normal"]) * 2.2
+    bone_pts = np.vstack([meshes[f"vertebra.L{k}"][0] for k in range(1, 6)])
+    sp_, sf_ = soft.dural_sac(canal, bone_pts, s2)
+    structures["dural-sac"] = Structure("dural-sac", "dural-sac", None, sp_, sf_,
+                                        dict(proj, method="tube along canal centres, ends ~S2"))
+    step("landmarks")
+    landmarks = lm.compute(meshes, spine, discs)
+    landmarks["dural-sac-end"] = s2
+
+    step("skin: fit MakeHuman to the skeleton")
+    from footspine_viz.atlas import skin as sk
+
+    skin_pts, skin_faces, labels, skin_src = sk.build_skin(structures, landmarks, skel)
+    structures["skin"] = Structure("skin", "skin", None, skin_pts, skin_faces, skin_src)
+    return structures, landmarks, labels, packages
