@@ -115,7 +115,8 @@ def read_yaml(path: Path, folder: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"annotation file {rel} cannot be read: {exc}") from None
     try:
-        return yaml.safe_load(text)
+        # libyaml's loader when present: about ten times faster, same safe subset.
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -145,14 +146,14 @@ def _problem_from_error(rel: str, doc: Any, err: Any) -> Problem:
     record: str | None = None
     rest = path
     # Records are items of the file's top-level list: path = [listname, index, ...].
-    if len(path) >= 2 and isinstance(path[1], int) and isinstance(doc, dict):
+    if isinstance(doc, dict) and isinstance(doc.get("id"), str):
+        record = f"'{doc['id']}'"  # a one-record file such as a map: the whole path is the field
+    elif len(path) >= 2 and isinstance(path[1], int) and isinstance(doc, dict):
         items = doc.get(path[0])
         item = items[path[1]] if isinstance(items, list) and path[1] < len(items) else None
         rid = item.get("id") if isinstance(item, dict) else None
         record = f"'{rid}' ({path[0]}[{path[1]}])" if isinstance(rid, (str, int)) else f"{path[0]}[{path[1]}]"
         rest = path[2:]
-    elif isinstance(doc, dict) and isinstance(doc.get("id"), str):
-        record = f"'{doc['id']}'"  # a one-record file such as a map
     field = _format_path(rest)
     message = err.message
     if err.validator == "required":
