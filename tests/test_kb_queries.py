@@ -179,3 +179,19 @@ def test_knowledge_is_cached(kb):
     from footspine_viz.model import load_knowledge
 
     assert load_knowledge() is load_knowledge()
+
+
+def test_lookup_pain_only_area_points_to_the_pain_layer(kb):
+    ans = lookup(kb, ["buttock"])
+    assert not ans.roots
+    assert any("L5" in n and "S1" in n and "typical-pain" in n for n in ans.notes)
+
+
+def test_lookup_morton_area_offers_the_digital_nerve(kb):
+    ans = lookup(kb, ["toes-2-4"])
+    assert ans.roots[0].id == "L5" and "plantar-digital.3" in [c.id for c in ans.lookalikes]
+
+
+def test_explain_with_a_map_that_does_not_apply_returns_it_empty(kb):
+    assert dict(explain(kb, root="L5", map="peripheral-nerves").regions) == {"peripheral-nerves": ()}
+    assert dict(explain(kb, site="fibular-head", map="lee-2008").regions) == {"lee-2008": ()}

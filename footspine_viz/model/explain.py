@@ -225,6 +225,8 @@ def explain(kb: Knowledge, root: str | None = None, site: str | None = None, sid
     if mode == "student":
         text["notes"] = _notes(kb, root_ids, site_rec)
         text["dermatome_vs_pain"] = kb.text_for("ui", "dermatome-vs-pain", mode, locale)
+    if map is not None and map not in regions:
+        regions = {map: ()}  # the asked-for map does not apply here (e.g. nerve territories for a root)
     return Explanation(
         subject="root" if root is not None else "site", id=root or site or "", side=side,
         bilateral=bilateral, mode=mode, roots=roots, nerves=nerves, highlight_from=tuple(start),

@@ -137,9 +137,22 @@ def lookup(kb: Knowledge, regions: Iterable[str], map: str | None = None) -> Loo
         maps = dermatome_maps(kb)
     cands = _root_candidates(kb, regs, maps) + _nerve_candidates(kb, regs)
     cands.sort(key=lambda c: (-c.score, c.kind != "root", c.id))
+    return Lookup(regs, maps, tuple(cands), _notes(kb, regs, cands))
+
+
+def _notes(kb: Knowledge, regs: tuple[str, ...], cands: list[Candidate]) -> tuple[str, ...]:
+    """General remarks: the emergency wording for the saddle, pain-only areas, no spinal match."""
     notes = []
     if "saddle" in regs:
         notes.append(kb.text_for("ui", "emergency", "patient"))
-    if not any(c.kind == "root" for c in cands):
-        notes.append("No root's dermatome covers these regions in the chosen maps; consider a problem outside the spine.")
-    return Lookup(regs, maps, tuple(cands), tuple(notes))
+    if any(c.kind == "root" for c in cands) or "saddle" in regs:
+        return tuple(notes)
+    pain = kb.maps.get("typical-pain")
+    in_pain = sorted({e.key for e in pain.entries if e.region in regs}) if pain else []
+    if in_pain:
+        notes.append(f"No dermatome map covers these regions, but radicular pain from {', '.join(in_pain)} "
+                     "is often felt there (typical-pain layer).")
+    else:
+        notes.append("No root's dermatome covers these regions in the chosen maps; "
+                     "a cause outside the spine is worth considering.")
+    return tuple(notes)
