@@ -66,21 +66,32 @@ def test_plain_lookup_lists_lookalikes(capsys):
     assert "L5" in out and "deep fibular nerve" in out and "Educational" in out
 
 
-@pytest.mark.parametrize("kind, expected", [("roots", "L5"), ("sites", "fibular-head"), ("regions", "dorsum"),
-                                            ("maps", "lee-2008"), ("tests", "heel-walk")])
+@pytest.mark.parametrize(
+    "kind, expected",
+    [
+        ("roots", "L5"),
+        ("sites", "fibular-head"),
+        ("regions", "dorsum"),
+        ("maps", "lee-2008"),
+        ("tests", "heel-walk"),
+    ],
+)
 def test_list(capsys, kind, expected):
     assert main(["list", kind]) == 0
     assert expected in capsys.readouterr().out
     assert expected in _json(capsys, ["list", kind, "--json"])
 
 
-@pytest.mark.parametrize("argv, near", [
-    (["explain", "L6"], "L5"),
-    (["explain", "--site", "L4-L5-paracentrl"], "L4-L5-paracentral"),
-    (["lookup", "dorsm"], "dorsum"),
-    (["explain", "L5", "--map", "keegan"], "keegan-garrett"),
-    (["list", "site"], "sites"),
-])
+@pytest.mark.parametrize(
+    "argv, near",
+    [
+        (["explain", "L6"], "L5"),
+        (["explain", "--site", "L4-L5-paracentrl"], "L4-L5-paracentral"),
+        (["lookup", "dorsm"], "dorsum"),
+        (["explain", "L5", "--map", "keegan"], "keegan-garrett"),
+        (["list", "site"], "sites"),
+    ],
+)
 def test_unknown_ids_exit_2_with_nearest(capsys, argv, near):
     assert main(argv) == 2
     err = capsys.readouterr().err
@@ -96,8 +107,12 @@ def test_validate_bad_folder_names_file_record_and_field(tmp_path, capsys):
     bad = tmp_path / "BADDIR"
     shutil.copytree(default_path(), bad)
     sites = bad / "sites.yaml"
-    sites.write_text(sites.read_text().replace("role: exiting, likelihood: primary}]\n    highlight_from: [spinal-nerve.L4]",
-                                               "role: exitting, likelihood: primary}]\n    highlight_from: [spinal-nerve.L4]"))
+    sites.write_text(
+        sites.read_text().replace(
+            "role: exiting, likelihood: primary}]\n    highlight_from: [spinal-nerve.L4]",
+            "role: exitting, likelihood: primary}]\n    highlight_from: [spinal-nerve.L4]",
+        )
+    )
     assert main(["validate", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "BADDIR/sites.yaml" in err and "L4-L5-foraminal" in err and "roots[0].role" in err

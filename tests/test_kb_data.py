@@ -18,6 +18,7 @@ FOOT_ROOTS = ("L4", "L5", "S1")
 
 # --------------------------------------------------------------- nerve graph
 
+
 def test_every_segment_parent_and_join_resolves(kb):
     for seg in kb.segments.values():
         for src in seg.inputs:
@@ -54,9 +55,27 @@ def test_sciatic_carries_L4_to_S2_and_children_only_carry_what_parents_bring(kb)
 
 
 def test_required_segments_exist(kb):
-    wanted = {"root.L3", "root.L4", "root.L5", "root.S1", "root.S2", "spinal-nerve.L5", "lumbosacral-trunk",
-              "sacral-plexus", "sciatic", "tibial", "common-fibular", "deep-fibular", "superficial-fibular",
-              "sural", "medial-plantar", "lateral-plantar", "medial-calcaneal", "femoral", "saphenous"}
+    wanted = {
+        "root.L3",
+        "root.L4",
+        "root.L5",
+        "root.S1",
+        "root.S2",
+        "spinal-nerve.L5",
+        "lumbosacral-trunk",
+        "sacral-plexus",
+        "sciatic",
+        "tibial",
+        "common-fibular",
+        "deep-fibular",
+        "superficial-fibular",
+        "sural",
+        "medial-plantar",
+        "lateral-plantar",
+        "medial-calcaneal",
+        "femoral",
+        "saphenous",
+    }
     assert wanted <= set(kb.segments)
 
 
@@ -67,20 +86,33 @@ def test_deep_fibular_carries_L5_to_first_web_space(kb):
 
 # --------------------------------------------------------------------- roots
 
-@pytest.mark.parametrize("root, test", [("S1", "toe-walk"), ("L5", "big-toe-extension"), ("L4", "sit-to-stand"),
-                                        ("L3", "sit-to-stand"), ("L5", "hip-abduction")])
+
+@pytest.mark.parametrize(
+    "root, test",
+    [
+        ("S1", "toe-walk"),
+        ("L5", "big-toe-extension"),
+        ("L4", "sit-to-stand"),
+        ("L3", "sit-to-stand"),
+        ("L5", "hip-abduction"),
+    ],
+)
 def test_root_weakness_tests(kb, root, test):
     assert test in kb.roots[root].weakness_tests
 
 
-@pytest.mark.parametrize("root, reflex", [("S1", "achilles"), ("L4", "patellar"), ("L3", "patellar"),
-                                          ("L5", "medial-hamstring")])
+@pytest.mark.parametrize(
+    "root, reflex",
+    [("S1", "achilles"), ("L4", "patellar"), ("L3", "patellar"), ("L5", "medial-hamstring")],
+)
 def test_root_reflexes(kb, root, reflex):
     assert reflex in [r.id for r in kb.roots[root].reflexes]
 
 
 def test_L5_reflex_is_only_supplementary(kb):
-    assert [(r.id, r.status) for r in kb.roots["L5"].reflexes] == [("medial-hamstring", "supplementary")]
+    assert [(r.id, r.status) for r in kb.roots["L5"].reflexes] == [
+        ("medial-hamstring", "supplementary")
+    ]
 
 
 def test_heel_walk_is_shared_and_contested(kb):
@@ -90,12 +122,25 @@ def test_heel_walk_is_shared_and_contested(kb):
 
 def test_key_points_are_the_isncsci_landmarks(kb):
     assert {r: kb.roots[r].key_point for r in kb.roots} == {
-        "L3": "medial-femoral-condyle", "L4": "medial-malleolus", "L5": "mtp3-dorsum",
-        "S1": "lateral-heel", "S2": "popliteal-fossa-midpoint"}
+        "L3": "medial-femoral-condyle",
+        "L4": "medial-malleolus",
+        "L5": "mtp3-dorsum",
+        "S1": "lateral-heel",
+        "S2": "popliteal-fossa-midpoint",
+    }
 
 
 def test_root_colours_are_distinct_okabe_ito(kb):
-    okabe_ito = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
+    okabe_ito = {
+        "#E69F00",
+        "#56B4E9",
+        "#009E73",
+        "#F0E442",
+        "#0072B2",
+        "#D55E00",
+        "#CC79A7",
+        "#000000",
+    }
     colours = [r.color.upper() for r in kb.roots.values()]
     assert len(set(colours)) == len(colours) == 5
     assert set(colours) <= okabe_ito
@@ -103,16 +148,20 @@ def test_root_colours_are_distinct_okabe_ito(kb):
 
 # --------------------------------------------------------------------- sites
 
-@pytest.mark.parametrize("site, root, role", [
-    ("L3-L4-paracentral", "L4", "traversing"),
-    ("L4-L5-paracentral", "L5", "traversing"),
-    ("L5-S1-paracentral", "S1", "traversing"),
-    ("L4-L5-foraminal", "L4", "exiting"),
-    ("L5-S1-foraminal", "L5", "exiting"),
-    ("L4-L5-lateral-recess-stenosis", "L5", "traversing"),
-    ("L5-S1-isthmic-spondylolisthesis", "L5", "exiting"),
-    ("L4-L5-degenerative-spondylolisthesis", "L5", "traversing"),
-])
+
+@pytest.mark.parametrize(
+    "site, root, role",
+    [
+        ("L3-L4-paracentral", "L4", "traversing"),
+        ("L4-L5-paracentral", "L5", "traversing"),
+        ("L5-S1-paracentral", "S1", "traversing"),
+        ("L4-L5-foraminal", "L4", "exiting"),
+        ("L5-S1-foraminal", "L5", "exiting"),
+        ("L4-L5-lateral-recess-stenosis", "L5", "traversing"),
+        ("L5-S1-isthmic-spondylolisthesis", "L5", "exiting"),
+        ("L4-L5-degenerative-spondylolisthesis", "L5", "traversing"),
+    ],
+)
 def test_site_main_root_and_role(kb, site, root, role):
     main = kb.sites[site].roots[0]
     assert (main.root, main.role, main.likelihood) == (root, role, "primary")
@@ -130,17 +179,38 @@ def test_cauda_equina_red_flag_on_central_sites(kb, site):
 
 
 def test_required_sites_exist_with_ui_fields(kb):
-    wanted = {"L3-L4-paracentral", "L4-L5-paracentral", "L5-S1-paracentral", "L4-L5-foraminal",
-              "L5-S1-foraminal", "L4-L5-central-stenosis", "L4-L5-lateral-recess-stenosis",
-              "L5-S1-isthmic-spondylolisthesis", "L4-L5-degenerative-spondylolisthesis", "piriformis",
-              "fibular-head", "tarsal-tunnel", "morton-neuroma", "diabetic-neuropathy", "cauda-equina"}
+    wanted = {
+        "L3-L4-paracentral",
+        "L4-L5-paracentral",
+        "L5-S1-paracentral",
+        "L4-L5-foraminal",
+        "L5-S1-foraminal",
+        "L4-L5-central-stenosis",
+        "L4-L5-lateral-recess-stenosis",
+        "L5-S1-isthmic-spondylolisthesis",
+        "L4-L5-degenerative-spondylolisthesis",
+        "piriformis",
+        "fibular-head",
+        "tarsal-tunnel",
+        "morton-neuroma",
+        "diabetic-neuropathy",
+        "cauda-equina",
+    }
     assert wanted <= set(kb.sites)
     groups = {"disc-herniation", "stenosis", "slipped-vertebra", "outside-the-spine"}
     assert {s.group for s in kb.sites.values()} == groups
 
 
-@pytest.mark.parametrize("condition", ["herniated-disc", "degenerative-disc-disease", "spinal-stenosis",
-                                       "spondylolisthesis", "facet-arthritis"])
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "herniated-disc",
+        "degenerative-disc-disease",
+        "spinal-stenosis",
+        "spondylolisthesis",
+        "facet-arthritis",
+    ],
+)
 def test_every_seed_condition_maps_to_a_site(kb, condition):
     assert [s.id for s in kb.sites.values() if condition in s.conditions]
 
@@ -158,14 +228,34 @@ def test_piriformis_is_contested(kb):
 
 # --------------------------------------------------------------- maps, regions
 
-REQUIRED_REGIONS = ("medial-malleolus", "instep", "medial-leg", "anterior-shin", "lateral-leg", "dorsum",
-                    "first-web-space", "great-toe", "toes-2-4", "little-toe", "lateral-foot", "heel", "sole",
-                    "posterior-calf", "posterior-thigh", "anterior-thigh", "anterior-knee", "buttock", "saddle")
+REQUIRED_REGIONS = (
+    "medial-malleolus",
+    "instep",
+    "medial-leg",
+    "anterior-shin",
+    "lateral-leg",
+    "dorsum",
+    "first-web-space",
+    "great-toe",
+    "toes-2-4",
+    "little-toe",
+    "lateral-foot",
+    "heel",
+    "sole",
+    "posterior-calf",
+    "posterior-thigh",
+    "anterior-thigh",
+    "anterior-knee",
+    "buttock",
+    "saddle",
+)
 
 
 def test_required_regions_and_maps_exist(kb):
     assert set(REQUIRED_REGIONS) <= set(kb.regions)
-    assert {"keegan-garrett", "lee-2008", "isncsci", "typical-pain", "peripheral-nerves"} <= set(kb.maps)
+    assert {"keegan-garrett", "lee-2008", "isncsci", "typical-pain", "peripheral-nerves"} <= set(
+        kb.maps
+    )
 
 
 def test_region_rules_follow_the_architecture_examples(kb):
@@ -202,6 +292,7 @@ def test_weights_are_core_or_overlap(kb):
 
 
 # ------------------------------------------------------------ sources, text
+
 
 def test_every_record_has_sources_and_confidence(kb):
     groups = [kb.roots, kb.segments, kb.sites, kb.tests, kb.reflexes, kb.red_flags, kb.conditions]

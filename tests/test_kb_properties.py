@@ -26,18 +26,31 @@ from footspine_viz.model import default_path, load_knowledge
 SOURCE = default_path()
 #: (file, list name) of every record list in the fixed files.
 RECORD_LISTS = [
-    ("roots.yaml", "roots"), ("nerves.yaml", "segments"), ("regions.yaml", "regions"), ("sites.yaml", "sites"),
-    ("findings.yaml", "tests"), ("findings.yaml", "reflexes"), ("findings.yaml", "red_flags"),
-    ("conditions.yaml", "conditions"), ("sources.yaml", "sources"), ("map-disagreements.yaml", "disagreements"),
+    ("roots.yaml", "roots"),
+    ("nerves.yaml", "segments"),
+    ("regions.yaml", "regions"),
+    ("sites.yaml", "sites"),
+    ("findings.yaml", "tests"),
+    ("findings.yaml", "reflexes"),
+    ("findings.yaml", "red_flags"),
+    ("conditions.yaml", "conditions"),
+    ("sources.yaml", "sources"),
+    ("map-disagreements.yaml", "disagreements"),
 ]
 #: Fields whose value names another record: (file, list, field, holds a list).
 REFERENCES = [
-    ("roots.yaml", "roots", "segment", False), ("roots.yaml", "roots", "foot_carriers", True),
-    ("roots.yaml", "roots", "key_point", False), ("roots.yaml", "roots", "weakness_tests", True),
-    ("nerves.yaml", "segments", "parent", False), ("nerves.yaml", "segments", "joins", True),
-    ("sites.yaml", "sites", "anchor", False), ("sites.yaml", "sites", "highlight_from", True),
-    ("sites.yaml", "sites", "conditions", True), ("sites.yaml", "sites", "distinguish_from", True),
-    ("sites.yaml", "sites", "red_flags", True), ("findings.yaml", "tests", "nerves", True),
+    ("roots.yaml", "roots", "segment", False),
+    ("roots.yaml", "roots", "foot_carriers", True),
+    ("roots.yaml", "roots", "key_point", False),
+    ("roots.yaml", "roots", "weakness_tests", True),
+    ("nerves.yaml", "segments", "parent", False),
+    ("nerves.yaml", "segments", "joins", True),
+    ("sites.yaml", "sites", "anchor", False),
+    ("sites.yaml", "sites", "highlight_from", True),
+    ("sites.yaml", "sites", "conditions", True),
+    ("sites.yaml", "sites", "distinguish_from", True),
+    ("sites.yaml", "sites", "red_flags", True),
+    ("findings.yaml", "tests", "nerves", True),
     ("map-disagreements.yaml", "disagreements", "maps", True),
     ("map-disagreements.yaml", "disagreements", "regions", True),
 ]
@@ -65,7 +78,9 @@ def _load_mutated(docs: dict[str, Any]) -> UserError:
         shutil.copytree(SOURCE / "schema", folder / "schema")
         for rel, doc in docs.items():
             (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-            (folder / rel).write_text(yaml.dump(doc, Dumper=DUMPER, sort_keys=False), encoding="utf-8")
+            (folder / rel).write_text(
+                yaml.dump(doc, Dumper=DUMPER, sort_keys=False), encoding="utf-8"
+            )
         with pytest.raises(UserError) as info:
             load_knowledge(folder)
         return info.value
@@ -73,14 +88,17 @@ def _load_mutated(docs: dict[str, Any]) -> UserError:
 
 def _records():
     return st.sampled_from(RECORD_LISTS).flatmap(
-        lambda fl: st.tuples(st.just(fl[0]), st.just(fl[1]),
-                             st.integers(0, len(ORIGINAL[fl[0]][fl[1]]) - 1)))
+        lambda fl: st.tuples(
+            st.just(fl[0]), st.just(fl[1]), st.integers(0, len(ORIGINAL[fl[0]][fl[1]]) - 1)
+        )
+    )
 
 
 # Each example writes and validates a whole folder (~0.2 s), so the example
 # count is kept modest; the mutation space is small and sampled_from-driven.
-settings.register_profile("kb", max_examples=20, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "kb", max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 SETTINGS = settings.get_profile("kb")
 
 
@@ -122,12 +140,16 @@ def test_wrong_type_is_named(rec, data):
 def test_dangling_reference_is_named(ref, data):
     file, listname, field, is_list = ref
     docs = copy.deepcopy(ORIGINAL)
-    candidates = [i for i, r in enumerate(docs[file][listname]) if field in r and (r[field] or not is_list)]
+    candidates = [
+        i for i, r in enumerate(docs[file][listname]) if field in r and (r[field] or not is_list)
+    ]
     index = data.draw(st.sampled_from(candidates))
     record = docs[file][listname][index]
     record[field] = [*record[field][1:], DANGLING] if is_list else DANGLING
     err = str(_load_mutated(docs))
-    assert f"BADDIR/{file}" in err and f"'{record['id']}'" in err and field in err and DANGLING in err
+    assert (
+        f"BADDIR/{file}" in err and f"'{record['id']}'" in err and field in err and DANGLING in err
+    )
 
 
 @SETTINGS
@@ -165,7 +187,9 @@ def test_cycle_in_the_nerve_graph_is_named():
 
 yaml_values = st.recursive(
     st.none() | st.booleans() | st.integers(-5, 5) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=12,
 )
 

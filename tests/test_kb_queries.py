@@ -7,8 +7,8 @@ import pytest
 from footspine_viz.errors import UserError
 from footspine_viz.model import downstream, explain, lookup, region_weights, root_colors, root_rgb
 
-
 # ------------------------------------------------------------------ explain
+
 
 def test_explain_root_L5(kb):
     e = explain(kb, root="L5")
@@ -33,7 +33,13 @@ def test_explain_L4_patellar(kb):
 def test_explain_site_roots_main_first_and_nerves_to_foot(kb):
     e = explain(kb, site="L4-L5-paracentral", side="left")
     assert [(r.id, r.role) for r in e.roots][0] == ("L5", "traversing")
-    assert e.nerves[:5] == ("root.L5", "spinal-nerve.L5", "lumbosacral-trunk", "sacral-plexus", "sciatic")
+    assert e.nerves[:5] == (
+        "root.L5",
+        "spinal-nerve.L5",
+        "lumbosacral-trunk",
+        "sacral-plexus",
+        "sciatic",
+    )
     assert e.anchor == "disc-posterolateral.L4-L5.left"
     # regions come from the primary root only: S1's lateral foot is not shown
     assert "lateral-foot" not in e.regions["keegan-garrett"]
@@ -42,7 +48,9 @@ def test_explain_site_roots_main_first_and_nerves_to_foot(kb):
 def test_foraminal_site_starts_at_the_spinal_nerve(kb):
     e = explain(kb, site="L4-L5-foraminal")
     assert e.roots[0].id == "L4" and e.roots[0].role == "exiting"
-    assert e.nerves[0] == "spinal-nerve.L4" and "saphenous" in e.nerves and "root.L4" not in e.nerves
+    assert (
+        e.nerves[0] == "spinal-nerve.L4" and "saphenous" in e.nerves and "root.L4" not in e.nerves
+    )
 
 
 def test_peripheral_site_lights_only_below_the_site(kb):
@@ -86,11 +94,18 @@ def test_to_dict_has_the_documented_keys(kb):
     assert d["roots"][0] == {"id": "L5", "role": "traversing", "likelihood": "primary"}
 
 
-@pytest.mark.parametrize("kwargs, word", [
-    ({"root": "L6"}, "L5"), ({"site": "L4-L5-paracentrl"}, "L4-L5-paracentral"),
-    ({"root": "L5", "map": "lee2008"}, "lee-2008"), ({"root": "L5", "side": "lefty"}, "left"),
-    ({"root": "L5", "mode": "doctor"}, "patient"), ({}, "exactly one"), ({"root": "L5", "site": "piriformis"}, "exactly one"),
-])
+@pytest.mark.parametrize(
+    "kwargs, word",
+    [
+        ({"root": "L6"}, "L5"),
+        ({"site": "L4-L5-paracentrl"}, "L4-L5-paracentral"),
+        ({"root": "L5", "map": "lee2008"}, "lee-2008"),
+        ({"root": "L5", "side": "lefty"}, "left"),
+        ({"root": "L5", "mode": "doctor"}, "patient"),
+        ({}, "exactly one"),
+        ({"root": "L5", "site": "piriformis"}, "exactly one"),
+    ],
+)
 def test_explain_bad_input_names_nearest_ids(kb, kwargs, word):
     with pytest.raises(UserError) as err:
         explain(kb, **kwargs)
@@ -98,6 +113,7 @@ def test_explain_bad_input_names_nearest_ids(kb, kwargs, word):
 
 
 # ------------------------------------------------------------------- lookup
+
 
 def _ids(ans, kind):
     return [c.id for c in ans.candidates if c.kind == kind]
@@ -149,9 +165,18 @@ def test_lookup_bad_region_and_nerve_map(kb):
 
 # ----------------------------------------------------- helpers for the scene
 
+
 def test_downstream_filters_by_root(kb):
-    assert downstream(kb, "sciatic", "S1") == ("sciatic", "tibial", "common-fibular", "sural", "lateral-plantar",
-                                               "medial-calcaneal", "superficial-fibular", "plantar-digital.3")
+    assert downstream(kb, "sciatic", "S1") == (
+        "sciatic",
+        "tibial",
+        "common-fibular",
+        "sural",
+        "lateral-plantar",
+        "medial-calcaneal",
+        "superficial-fibular",
+        "plantar-digital.3",
+    )
     assert "deep-fibular" in downstream(kb, "sciatic", "L5")
     assert set(downstream(kb, "common-fibular")) >= {"deep-fibular", "superficial-fibular", "sural"}
     with pytest.raises(UserError, match="sciatic"):
@@ -193,5 +218,7 @@ def test_lookup_morton_area_offers_the_digital_nerve(kb):
 
 
 def test_explain_with_a_map_that_does_not_apply_returns_it_empty(kb):
-    assert dict(explain(kb, root="L5", map="peripheral-nerves").regions) == {"peripheral-nerves": ()}
+    assert dict(explain(kb, root="L5", map="peripheral-nerves").regions) == {
+        "peripheral-nerves": ()
+    }
     assert dict(explain(kb, site="fibular-head", map="lee-2008").regions) == {"lee-2008": ()}

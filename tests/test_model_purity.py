@@ -11,7 +11,8 @@ def test_model_imports_no_renderer():
         "import sys\n"
         "from footspine_viz.model import load_knowledge, explain, lookup\n"
         "kb = load_knowledge(); explain(kb, root='L5'); lookup(kb, ['heel'])\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('vtk', 'vtkmodules', 'pyvista', 'trame')]\n"
+        "heavy = ('vtk', 'vtkmodules', 'pyvista', 'trame')\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in heavy]\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

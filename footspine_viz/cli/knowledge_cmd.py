@@ -15,31 +15,51 @@ import argparse
 import json
 import shutil
 import textwrap
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 LIST_KINDS = ("roots", "sites", "regions", "maps", "tests", "reflexes", "nerves", "conditions")
 
 
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to sub."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--annotations", metavar="DIR", default=None,
-                        help="annotation folder to read (default: the project's annotations/)")
+    common.add_argument(
+        "--annotations",
+        metavar="DIR",
+        default=None,
+        help="annotation folder to read (default: the project's annotations/)",
+    )
 
-    p = sub.add_parser("explain", parents=[common], help="explain a nerve root or a compression site",
-                       description="How a root or a compression site reaches the foot: nerves, skin, tests, reflexes.")
+    p = sub.add_parser(
+        "explain",
+        parents=[common],
+        help="explain a nerve root or a compression site",
+        description="How a root or a compression site reaches the foot: nerves, skin, tests,"
+        " reflexes.",
+    )
     p.add_argument("root", nargs="?", help="root id: L3, L4, L5, S1 or S2")
     p.add_argument("--site", help="compression site id, e.g. L4-L5-paracentral (see 'list sites')")
     p.add_argument("--side", default="left", help="left or right (default: left)")
     p.add_argument("--map", help="show only this skin map (see 'list maps')")
-    p.add_argument("--mode", default="patient", help="patient (plain words) or student (precise terms)")
+    p.add_argument(
+        "--mode", default="patient", help="patient (plain words) or student (precise terms)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_explain)
 
-    p = sub.add_parser("lookup", parents=[common], help="which roots or nerves serve these skin regions",
-                       description="Rank roots and peripheral look-alikes for skin regions (see 'list regions').")
-    p.add_argument("regions", nargs="+", metavar="REGION", help="skin region ids, e.g. lateral-foot heel")
-    p.add_argument("--map", help="score roots with this dermatome map only (default: all, averaged)")
+    p = sub.add_parser(
+        "lookup",
+        parents=[common],
+        help="which roots or nerves serve these skin regions",
+        description="Rank roots and peripheral look-alikes for skin regions (see 'list regions').",
+    )
+    p.add_argument(
+        "regions", nargs="+", metavar="REGION", help="skin region ids, e.g. lateral-foot heel"
+    )
+    p.add_argument(
+        "--map", help="score roots with this dermatome map only (default: all, averaged)"
+    )
     p.add_argument("--json", action="store_true", help="print a JSON list, best first")
     p.set_defaults(func=_lookup)
 
@@ -49,7 +69,12 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.set_defaults(func=_list)
 
     p = sub.add_parser("validate", help="check an annotation folder (schema and cross-references)")
-    p.add_argument("path", nargs="?", default=None, help="annotation folder (default: the project's annotations/)")
+    p.add_argument(
+        "path",
+        nargs="?",
+        default=None,
+        help="annotation folder (default: the project's annotations/)",
+    )
     p.set_defaults(func=_validate)
 
 
@@ -83,7 +108,10 @@ def _items(title: str, items: Iterable[str]) -> list[str]:
     if not items:
         return []
     out = [f"{title}:"]
-    out += [textwrap.fill(i, width=_width(), initial_indent="  - ", subsequent_indent="    ") for i in items]
+    out += [
+        textwrap.fill(i, width=_width(), initial_indent="  - ", subsequent_indent="    ")
+        for i in items
+    ]
     return out
 
 
@@ -106,30 +134,53 @@ def render_explanation(kb: Any, e: Any) -> str:
     if e.subject == "root":
         title = f"{e.id} nerve root ({e.side} side)"
     else:
-        title = _label(kb, "site_names", e.id, mode) + (" (both sides)" if e.bilateral else f" ({e.side} side)")
+        title = _label(kb, "site_names", e.id, mode) + (
+            " (both sides)" if e.bilateral else f" ({e.side} side)"
+        )
     lines += [title, "=" * len(title)]
     if e.emergency:
         lines += [_box(e.text["emergency"]), ""]
     lines += [_para(e.text["summary"]), ""]
-    role_words = [f"{r.id}: {_label(kb, 'roles', r.role, mode)}" + ("" if r.likelihood == "primary" else " (possible)")
-                  for r in e.roots if r.role != "selected"]
+    role_words = [
+        f"{r.id}: {_label(kb, 'roles', r.role, mode)}"
+        + ("" if r.likelihood == "primary" else " (possible)")
+        for r in e.roots
+        if r.role != "selected"
+    ]
     lines += _items("Nerve roots involved", role_words)
     names = [kb.segments[s].name for s in e.nerves]
-    lines += _items("Nerves affected, from here towards the foot", ["; ".join(names)] if names else [])
+    lines += _items(
+        "Nerves affected, from here towards the foot", ["; ".join(names)] if names else []
+    )
     for mid, regs in e.regions.items():
         lines += _items(f"Skin areas, {kb.maps[mid].title}", [kb.regions[r].name for r in regs])
-    lines += _items("Tests that may show weakness", [_label(kb, "tests", t, mode) for t in e.weakness])
-    lines += _items("Stretch tests that may provoke pain", [_label(kb, "tests", t, mode) for t in e.tension_signs])
-    lines += _items("Reflexes that may be reduced", [_label(kb, "reflexes", r, mode) for r in e.reflexes])
-    lines += _items("Usually normal here (helps tell it apart)",
-                    [_label(kb, "tests", t, mode) for t in e.spared]
-                    + [_label(kb, "reflexes", r, mode) for r in e.reflexes_preserved])
-    lines += _items("Conditions to tell apart", [_label(kb, "site_names", d, mode) for d in e.distinguish_from])
+    lines += _items(
+        "Tests that may show weakness", [_label(kb, "tests", t, mode) for t in e.weakness]
+    )
+    lines += _items(
+        "Stretch tests that may provoke pain",
+        [_label(kb, "tests", t, mode) for t in e.tension_signs],
+    )
+    lines += _items(
+        "Reflexes that may be reduced", [_label(kb, "reflexes", r, mode) for r in e.reflexes]
+    )
+    lines += _items(
+        "Usually normal here (helps tell it apart)",
+        [_label(kb, "tests", t, mode) for t in e.spared]
+        + [_label(kb, "reflexes", r, mode) for r in e.reflexes_preserved],
+    )
+    lines += _items(
+        "Conditions to tell apart", [_label(kb, "site_names", d, mode) for d in e.distinguish_from]
+    )
     lines += _items("Warning signs", [_label(kb, "red_flags", f, mode) for f in e.red_flags])
     if mode == "student":
-        lines += _items("Notes", list(e.text.get("notes", ())) + [e.text.get("dermatome_vs_pain", "")])
-        lines += _items(f"Confidence: {e.confidence}. Sources",
-                        [f"{s}: {kb.sources[s].citation}" for s in e.sources])
+        lines += _items(
+            "Notes", list(e.text.get("notes", ())) + [e.text.get("dermatome_vs_pain", "")]
+        )
+        lines += _items(
+            f"Confidence: {e.confidence}. Sources",
+            [f"{s}: {kb.sources[s].citation}" for s in e.sources],
+        )
     lines += ["", _para(e.text["disclaimer"])]
     return "\n".join(lines)
 
@@ -146,10 +197,14 @@ def _lookup(args: argparse.Namespace) -> int:
     lines = [title, "=" * min(len(title), _width()), f"Maps used: {', '.join(ans.maps)}"]
     for note in ans.notes:
         lines += [_box(note) if note == kb.text_for("ui", "emergency", "patient") else _para(note)]
-    lines += _items("Nerve roots, most likely first",
-                    [f"{c.id} (score {c.score:.2f}): {c.why}" for c in ans.roots])
-    lines += _items("Look-alikes outside the spine",
-                    [f"{kb.segments[c.id].name} (score {c.score:.2f}): {c.why}" for c in ans.lookalikes])
+    lines += _items(
+        "Nerve roots, most likely first",
+        [f"{c.id} (score {c.score:.2f}): {c.why}" for c in ans.roots],
+    )
+    lines += _items(
+        "Look-alikes outside the spine",
+        [f"{kb.segments[c.id].name} (score {c.score:.2f}): {c.why}" for c in ans.lookalikes],
+    )
     lines += ["", _para(kb.text_for("ui", "disclaimer", "patient"))]
     print("\n".join(lines))
     return 0
@@ -160,16 +215,27 @@ def _list(args: argparse.Namespace) -> int:
 
     kb = _kb(args)
     kind = resolve("list kind", args.kind, LIST_KINDS)
-    records = {"roots": kb.roots, "sites": kb.sites, "regions": kb.regions, "maps": kb.maps,
-               "tests": kb.tests, "reflexes": kb.reflexes, "nerves": kb.segments,
-               "conditions": kb.conditions}[kind]
+    records = {
+        "roots": kb.roots,
+        "sites": kb.sites,
+        "regions": kb.regions,
+        "maps": kb.maps,
+        "tests": kb.tests,
+        "reflexes": kb.reflexes,
+        "nerves": kb.segments,
+        "conditions": kb.conditions,
+    }[kind]
     if args.json:
         print(json.dumps(list(records)))
         return 0
     for rid, rec in records.items():
-        desc = (getattr(rec, "title", "") or getattr(rec, "name", "")
-                or kb.text_for("site_names", rid, "student") or kb.text_for("tests", rid, "student")
-                or kb.text_for("reflexes", rid, "student"))
+        desc = (
+            getattr(rec, "title", "")
+            or getattr(rec, "name", "")
+            or kb.text_for("site_names", rid, "student")
+            or kb.text_for("tests", rid, "student")
+            or kb.text_for("reflexes", rid, "student")
+        )
         if kind == "roots":
             desc = f"colour {rec.color}"
         print(f"{rid:<38} {desc}".rstrip())
@@ -181,7 +247,9 @@ def _validate(args: argparse.Namespace) -> int:
 
     kb = load_knowledge(args.path)
     folder = args.path or default_path()
-    print(f"{folder}: OK - {len(kb.roots)} roots, {len(kb.segments)} nerve segments, "
-          f"{len(kb.regions)} regions, {len(kb.maps)} maps, {len(kb.sites)} sites, "
-          f"{len(kb.tests)} tests, {len(kb.reflexes)} reflexes, {len(kb.sources)} sources")
+    print(
+        f"{folder}: OK - {len(kb.roots)} roots, {len(kb.segments)} nerve segments, "
+        f"{len(kb.regions)} regions, {len(kb.maps)} maps, {len(kb.sites)} sites, "
+        f"{len(kb.tests)} tests, {len(kb.reflexes)} reflexes, {len(kb.sources)} sources"
+    )
     return 0

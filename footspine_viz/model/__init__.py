@@ -52,12 +52,34 @@ from footspine_viz.model.explain import Explanation, RootRole, explain
 from footspine_viz.model.graph import ancestors, downstream, walk
 from footspine_viz.model.ids import nearest, resolve
 from footspine_viz.model.lookup import Candidate, Lookup, lookup
-from footspine_viz.model.maps import DEFAULT_MAP, dermatome_maps, region_weights, root_colors, root_rgb
+from footspine_viz.model.maps import (
+    DEFAULT_MAP,
+    dermatome_maps,
+    region_weights,
+    root_colors,
+    root_rgb,
+)
 from footspine_viz.model.records import Knowledge
 from footspine_viz.model.store import default_path, load_knowledge
 
 __all__ = [
-    "DEFAULT_MAP", "Candidate", "Explanation", "Knowledge", "Lookup", "RootRole", "ancestors",
-    "default_path", "dermatome_maps", "downstream", "explain", "load_knowledge", "lookup", "nearest",
-    "region_weights", "resolve", "root_colors", "root_rgb", "walk",
+    "DEFAULT_MAP",
+    "Candidate",
+    "Explanation",
+    "Knowledge",
+    "Lookup",
+    "RootRole",
+    "ancestors",
+    "default_path",
+    "dermatome_maps",
+    "downstream",
+    "explain",
+    "load_knowledge",
+    "lookup",
+    "nearest",
+    "region_weights",
+    "resolve",
+    "root_colors",
+    "root_rgb",
+    "walk",
 ]

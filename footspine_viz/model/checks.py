@@ -11,7 +11,7 @@ rule broke and where, and new rules are easy to add.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from footspine_viz.model.loader import Problem
 from footspine_viz.model.records import Knowledge
@@ -23,8 +23,15 @@ def _f(kb: Knowledge, name: str) -> str:
     return f"{kb.path.name}/{name}"
 
 
-def _missing(kb: Knowledge, file: str, record: str, field: str, ids: Iterable[str | None],
-             valid: Mapping[str, object] | frozenset[str], kind: str) -> list[Problem]:
+def _missing(
+    kb: Knowledge,
+    file: str,
+    record: str,
+    field: str,
+    ids: Iterable[str | None],
+    valid: Mapping[str, object] | frozenset[str],
+    kind: str,
+) -> list[Problem]:
     from footspine_viz.model.ids import nearest
 
     out = []
@@ -40,9 +47,14 @@ def check_sources_cited(kb: Knowledge) -> list[Problem]:
     """Every source code cited by a record is in sources.yaml."""
     out: list[Problem] = []
     groups: list[tuple[str, Iterable[object]]] = [
-        ("roots.yaml", kb.roots.values()), ("nerves.yaml", kb.segments.values()),
-        ("findings.yaml", list(kb.tests.values()) + list(kb.reflexes.values()) + list(kb.red_flags.values())),
-        ("conditions.yaml", kb.conditions.values()), ("sites.yaml", kb.sites.values()),
+        ("roots.yaml", kb.roots.values()),
+        ("nerves.yaml", kb.segments.values()),
+        (
+            "findings.yaml",
+            list(kb.tests.values()) + list(kb.reflexes.values()) + list(kb.red_flags.values()),
+        ),
+        ("conditions.yaml", kb.conditions.values()),
+        ("sites.yaml", kb.sites.values()),
         ("map-disagreements.yaml", kb.disagreements.values()),
     ]
     for file, records in groups:
@@ -51,8 +63,15 @@ def check_sources_cited(kb: Knowledge) -> list[Problem]:
     for m in kb.maps.values():
         out += _missing(kb, f"maps/{m.id}.yaml", m.id, "sources", m.sources, kb.sources, "source")
         for e in m.entries:
-            out += _missing(kb, f"maps/{m.id}.yaml", m.id, f"entries({e.key}/{e.region}).sources", e.sources,
-                            kb.sources, "source")
+            out += _missing(
+                kb,
+                f"maps/{m.id}.yaml",
+                m.id,
+                f"entries({e.key}/{e.region}).sources",
+                e.sources,
+                kb.sources,
+                "source",
+            )
     return out
 
 
@@ -68,8 +87,14 @@ def check_nerve_graph(kb: Knowledge) -> list[Problem]:
             available = {r for seg in inputs for r in seg.carries}
             extra = [r for r in s.carries if r not in available]
             if extra:
-                out.append(Problem(_f(kb, "nerves.yaml"), f"'{s.id}'", "carries",
-                                   f"carries {extra} but none of its inputs {list(s.inputs)} does"))
+                out.append(
+                    Problem(
+                        _f(kb, "nerves.yaml"),
+                        f"'{s.id}'",
+                        "carries",
+                        f"carries {extra} but none of its inputs {list(s.inputs)} does",
+                    )
+                )
     for sid in kb.segments:
         seen: set[str] = set()
         todo = [sid]
@@ -77,7 +102,14 @@ def check_nerve_graph(kb: Knowledge) -> list[Problem]:
             cur = todo.pop()
             for nxt in kb.segments[cur].inputs if cur in kb.segments else ():
                 if nxt == sid:
-                    out.append(Problem(_f(kb, "nerves.yaml"), f"'{sid}'", "parent", "the graph has a cycle through it"))
+                    out.append(
+                        Problem(
+                            _f(kb, "nerves.yaml"),
+                            f"'{sid}'",
+                            "parent",
+                            "the graph has a cycle through it",
+                        )
+                    )
                     todo = []
                     break
                 if nxt not in seen:
@@ -99,19 +131,40 @@ def check_roots(kb: Knowledge) -> list[Problem]:
         out += _missing(kb, f, r.id, "foot_carriers", r.foot_carriers, kb.segments, "segment")
         out += _missing(kb, f, r.id, "key_point", [r.key_point], kb.landmarks, "landmark")
         out += _missing(kb, f, r.id, "foramen", [r.foramen], kb.landmarks, "landmark")
-        out += _missing(kb, f, r.id, "dural_origin.relative_to", [r.dural_origin.get("relative_to")],
-                        kb.structures, "structure")
+        out += _missing(
+            kb,
+            f,
+            r.id,
+            "dural_origin.relative_to",
+            [r.dural_origin.get("relative_to")],
+            kb.structures,
+            "structure",
+        )
         out += _missing(kb, f, r.id, "weakness_tests", r.weakness_tests, kb.tests, "test")
         out += _missing(kb, f, r.id, "tension_signs", r.tension_signs, kb.tests, "test")
         out += _missing(kb, f, r.id, "reflexes", [x.id for x in r.reflexes], kb.reflexes, "reflex")
         if r.segment in kb.segments:
             if r.id not in kb.segments[r.segment].carries:
-                out.append(Problem(_f(kb, f), f"'{r.id}'", "segment", f"segment {r.segment!r} does not carry {r.id}"))
+                out.append(
+                    Problem(
+                        _f(kb, f),
+                        f"'{r.id}'",
+                        "segment",
+                        f"segment {r.segment!r} does not carry {r.id}",
+                    )
+                )
             reached = set(walk(kb, [r.segment], {r.id}))
             for c in r.foot_carriers:
                 if c in kb.segments and c not in reached:
-                    out.append(Problem(_f(kb, f), f"'{r.id}'", "foot_carriers",
-                                       f"{c!r} is not reached from {r.segment!r} through segments carrying {r.id}"))
+                    out.append(
+                        Problem(
+                            _f(kb, f),
+                            f"'{r.id}'",
+                            "foot_carriers",
+                            f"{c!r} is not reached from {r.segment!r} through segments"
+                            f" carrying {r.id}",
+                        )
+                    )
     return out
 
 
@@ -147,9 +200,18 @@ def check_maps(kb: Knowledge) -> list[Problem]:
         for i, e in enumerate(m.entries):
             out += _missing(kb, f, m.id, f"entries[{i}].region", [e.region], kb.regions, "region")
             out += _missing(kb, f, m.id, f"entries[{i}].{m.keyed_by}", [e.key], keys, m.keyed_by)
-            out += _missing(kb, f, m.id, f"entries[{i}].landmark", [e.landmark], kb.landmarks, "landmark")
+            out += _missing(
+                kb, f, m.id, f"entries[{i}].landmark", [e.landmark], kb.landmarks, "landmark"
+            )
             if (e.key, e.region) in seen:
-                out.append(Problem(_f(kb, f), f"'{m.id}'", f"entries[{i}]", f"{e.key}/{e.region} is assigned twice"))
+                out.append(
+                    Problem(
+                        _f(kb, f),
+                        f"'{m.id}'",
+                        f"entries[{i}]",
+                        f"{e.key}/{e.region} is assigned twice",
+                    )
+                )
             seen.add((e.key, e.region))
     return out
 
@@ -185,7 +247,9 @@ def check_sites(kb: Knowledge) -> list[Problem]:
     used = {c for s in kb.sites.values() for c in s.conditions}
     for c in kb.conditions:
         if c not in used:
-            out.append(Problem(_f(kb, "conditions.yaml"), f"'{c}'", "id", "no site lists this condition"))
+            out.append(
+                Problem(_f(kb, "conditions.yaml"), f"'{c}'", "id", "no site lists this condition")
+            )
     return out
 
 
@@ -204,24 +268,47 @@ def check_text(kb: Knowledge) -> list[Problem]:
     """Each locale has both registers for every root and site, and no unknown keys."""
     out: list[Problem] = []
     if "en" not in kb.text:
-        out.append(Problem(_f(kb, "text/en.yaml"), None, "locale", "the English text (locale 'en') is missing"))
+        out.append(
+            Problem(
+                _f(kb, "text/en.yaml"), None, "locale", "the English text (locale 'en') is missing"
+            )
+        )
     for loc, doc in kb.text.items():
         f = f"text/{loc}.yaml"
         for section, records in (("roots", kb.roots), ("sites", kb.sites)):
             for rid in records:
                 if rid not in doc.get(section, {}):
-                    out.append(Problem(_f(kb, f), f"'{rid}'", section, f"no {section[:-1]} text for {rid!r}"))
-            out += _missing(kb, f, section, "keys", list(doc.get(section, {})), records, section[:-1])
-        for section, records2 in (("tests", kb.tests), ("reflexes", kb.reflexes), ("red_flags", kb.red_flags),
-                                  ("site_names", kb.sites)):
-            out += _missing(kb, f, section, "keys", list(doc.get(section, {})), records2, section[:-1])
+                    out.append(
+                        Problem(
+                            _f(kb, f), f"'{rid}'", section, f"no {section[:-1]} text for {rid!r}"
+                        )
+                    )
+            out += _missing(
+                kb, f, section, "keys", list(doc.get(section, {})), records, section[:-1]
+            )
+        for section, records2 in (
+            ("tests", kb.tests),
+            ("reflexes", kb.reflexes),
+            ("red_flags", kb.red_flags),
+            ("site_names", kb.sites),
+        ):
+            out += _missing(
+                kb, f, section, "keys", list(doc.get(section, {})), records2, section[:-1]
+            )
     return out
 
 
 #: All checks, run in this order by the loader.
 CHECKS: tuple[Check, ...] = (
-    check_sources_cited, check_nerve_graph, check_roots, check_regions, check_maps,
-    check_findings, check_sites, check_disagreements, check_text,
+    check_sources_cited,
+    check_nerve_graph,
+    check_roots,
+    check_regions,
+    check_maps,
+    check_findings,
+    check_sites,
+    check_disagreements,
+    check_text,
 )
 
 

@@ -10,8 +10,9 @@ for the chosen reader. The result is a frozen :class:`Explanation` whose
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from footspine_viz.errors import UserError
 from footspine_viz.model.graph import walk
@@ -64,19 +65,29 @@ class Explanation:
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (the documented ``explain --json`` format)."""
         return {
-            "subject": self.subject, "id": self.id, "side": self.side, "bilateral": self.bilateral,
+            "subject": self.subject,
+            "id": self.id,
+            "side": self.side,
+            "bilateral": self.bilateral,
             "mode": self.mode,
             "roots": [{"id": r.id, "role": r.role, "likelihood": r.likelihood} for r in self.roots],
-            "nerves": list(self.nerves), "highlight_from": list(self.highlight_from),
+            "nerves": list(self.nerves),
+            "highlight_from": list(self.highlight_from),
             "regions": {k: list(v) for k, v in self.regions.items()},
-            "weakness": list(self.weakness), "spared": list(self.spared),
-            "tension_signs": list(self.tension_signs), "reflexes": list(self.reflexes),
-            "reflexes_preserved": list(self.reflexes_preserved), "red_flags": list(self.red_flags),
-            "emergency": self.emergency, "anchor": self.anchor,
-            "distinguish_from": list(self.distinguish_from), "conditions": list(self.conditions),
+            "weakness": list(self.weakness),
+            "spared": list(self.spared),
+            "tension_signs": list(self.tension_signs),
+            "reflexes": list(self.reflexes),
+            "reflexes_preserved": list(self.reflexes_preserved),
+            "red_flags": list(self.red_flags),
+            "emergency": self.emergency,
+            "anchor": self.anchor,
+            "distinguish_from": list(self.distinguish_from),
+            "conditions": list(self.conditions),
             "colors": dict(self.colors),
             "text": {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.text.items()},
-            "confidence": self.confidence, "sources": list(self.sources),
+            "confidence": self.confidence,
+            "sources": list(self.sources),
         }
 
 
@@ -87,7 +98,9 @@ def _union(groups: list[tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _regions(kb: Knowledge, map_ids: list[str], keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def _regions(
+    kb: Knowledge, map_ids: list[str], keys: tuple[str, ...]
+) -> dict[str, tuple[str, ...]]:
     """Per map, the regions assigned to any of ``keys``, heaviest first (ties in file order)."""
     out: dict[str, tuple[str, ...]] = {}
     for mid in map_ids:
@@ -103,11 +116,18 @@ def _regions(kb: Knowledge, map_ids: list[str], keys: tuple[str, ...]) -> dict[s
 
 def _notes(kb: Knowledge, roots: tuple[str, ...], site: Site | None) -> tuple[str, ...]:
     """Contested points that touch these roots or this site, for student mode."""
-    notes = [d.summary + (" [C]" if d.confidence == "contested" else "")
-             for d in kb.disagreements.values() if set(d.roots) & set(roots)]
+    notes = [
+        d.summary + (" [C]" if d.confidence == "contested" else "")
+        for d in kb.disagreements.values()
+        if set(d.roots) & set(roots)
+    ]
     for rid in roots:
         for t in kb.roots[rid].weakness_tests:
-            if kb.tests[t].confidence == "contested" and kb.tests[t].note and kb.tests[t].note not in notes:
+            if (
+                kb.tests[t].confidence == "contested"
+                and kb.tests[t].note
+                and kb.tests[t].note not in notes
+            ):
                 notes.append(kb.tests[t].note)
     if site is not None:
         notes += [f"{r.root}: {r.note}" for r in site.roots if r.note]
@@ -123,11 +143,14 @@ def _sided(kb: Knowledge, name: str | None, side: str) -> str | None:
     return name
 
 
-def _check_args(kb: Knowledge, root: str | None, site: str | None, side: str, map: str | None,
-                mode: str) -> None:
+def _check_args(
+    kb: Knowledge, root: str | None, site: str | None, side: str, map: str | None, mode: str
+) -> None:
     if (root is None) == (site is None):
-        raise UserError("explain needs exactly one of a root or a site",
-                        "e.g. 'explain L5' or 'explain --site L4-L5-paracentral'")
+        raise UserError(
+            "explain needs exactly one of a root or a site",
+            "e.g. 'explain L5' or 'explain --site L4-L5-paracentral'",
+        )
     resolve("side", side, SIDES)
     resolve("mode", mode, MODES)
     if map is not None:
@@ -138,8 +161,15 @@ def _check_args(kb: Knowledge, root: str | None, site: str | None, side: str, ma
         resolve("site", site, kb.sites)
 
 
-def explain(kb: Knowledge, root: str | None = None, site: str | None = None, side: str = "left",
-            map: str | None = None, mode: str = "patient", locale: str = "en") -> Explanation:
+def explain(
+    kb: Knowledge,
+    root: str | None = None,
+    site: str | None = None,
+    side: str = "left",
+    map: str | None = None,
+    mode: str = "patient",
+    locale: str = "en",
+) -> Explanation:
     """Explain a root or a compression site.
 
     Parameters
@@ -198,17 +228,30 @@ def explain(kb: Knowledge, root: str | None = None, site: str | None = None, sid
         if s.roots:
             maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
             regions = _regions(kb, maps, primary)
-            regions = {k: v + tuple(x for x in s.extra_regions if x not in v) if kb.maps[k].kind != "key-points"
-                       else v for k, v in regions.items()}
+            regions = {
+                k: v + tuple(x for x in s.extra_regions if x not in v)
+                if kb.maps[k].kind != "key-points"
+                else v
+                for k, v in regions.items()
+            }
         else:
             maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "nerve"]
             regions = _regions(kb, maps, nerves)
-        weakness = s.weakness if s.weakness is not None else _union(
-            [kb.roots[x].weakness_tests for x in primary])
-        tension = s.tension_signs if s.tension_signs is not None else _union(
-            [kb.roots[x].tension_signs for x in primary])
-        reflexes = s.reflexes_reduced if s.reflexes_reduced is not None else _union(
-            [tuple(x.id for x in kb.roots[p].reflexes) for p in primary])
+        weakness = (
+            s.weakness
+            if s.weakness is not None
+            else _union([kb.roots[x].weakness_tests for x in primary])
+        )
+        tension = (
+            s.tension_signs
+            if s.tension_signs is not None
+            else _union([kb.roots[x].tension_signs for x in primary])
+        )
+        reflexes = (
+            s.reflexes_reduced
+            if s.reflexes_reduced is not None
+            else _union([tuple(x.id for x in kb.roots[p].reflexes) for p in primary])
+        )
         spared, preserved, red_flags = s.spared, s.reflexes_preserved, s.red_flags
         distinguish, conditions = s.distinguish_from, s.conditions
         emergency = s.kind in CENTRAL_KINDS or "cauda-equina" in s.red_flags or len(s.roots) > 1
@@ -226,14 +269,31 @@ def explain(kb: Knowledge, root: str | None = None, site: str | None = None, sid
         text["notes"] = _notes(kb, root_ids, site_rec)
         text["dermatome_vs_pain"] = kb.text_for("ui", "dermatome-vs-pain", mode, locale)
     if map is not None and map not in regions:
-        regions = {map: ()}  # the asked-for map does not apply here (e.g. nerve territories for a root)
+        regions = {
+            map: ()
+        }  # the asked-for map does not apply here (e.g. nerve territories for a root)
     return Explanation(
-        subject="root" if root is not None else "site", id=root or site or "", side=side,
-        bilateral=bilateral, mode=mode, roots=roots, nerves=nerves, highlight_from=tuple(start),
-        regions=frozen_map(regions), weakness=tuple(weakness), spared=tuple(spared),
-        tension_signs=tuple(tension), reflexes=tuple(reflexes), reflexes_preserved=tuple(preserved),
-        red_flags=tuple(red_flags), emergency=emergency, anchor=anchor,
-        distinguish_from=tuple(distinguish), conditions=tuple(conditions),
-        colors=frozen_map({x: kb.roots[x].color for x in root_ids}), text=frozen_map(text),
-        confidence=confidence, sources=tuple(sources),
+        subject="root" if root is not None else "site",
+        id=root or site or "",
+        side=side,
+        bilateral=bilateral,
+        mode=mode,
+        roots=roots,
+        nerves=nerves,
+        highlight_from=tuple(start),
+        regions=frozen_map(regions),
+        weakness=tuple(weakness),
+        spared=tuple(spared),
+        tension_signs=tuple(tension),
+        reflexes=tuple(reflexes),
+        reflexes_preserved=tuple(preserved),
+        red_flags=tuple(red_flags),
+        emergency=emergency,
+        anchor=anchor,
+        distinguish_from=tuple(distinguish),
+        conditions=tuple(conditions),
+        colors=frozen_map({x: kb.roots[x].color for x in root_ids}),
+        text=frozen_map(text),
+        confidence=confidence,
+        sources=tuple(sources),
     )

@@ -8,14 +8,18 @@ order the scene draws and the text reads: "from the site to the foot".
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from footspine_viz.model.ids import resolve
 from footspine_viz.model.records import Knowledge
 
 
-def walk(kb: Knowledge, start: Iterable[str], roots: Iterable[str] | None = None,
-         exclude: Iterable[str] = ()) -> tuple[str, ...]:
+def walk(
+    kb: Knowledge,
+    start: Iterable[str],
+    roots: Iterable[str] | None = None,
+    exclude: Iterable[str] = (),
+) -> tuple[str, ...]:
     """Segments reached from ``start`` going distally, keeping those that carry ``roots``.
 
     Parameters
@@ -43,7 +47,11 @@ def walk(kb: Knowledge, start: Iterable[str], roots: Iterable[str] | None = None
 
     def keep(sid: str) -> bool:
         seg = kb.segments.get(sid)
-        return seg is not None and sid not in skip and (wanted is None or bool(wanted & set(seg.carries)))
+        return (
+            seg is not None
+            and sid not in skip
+            and (wanted is None or bool(wanted & set(seg.carries)))
+        )
 
     order: list[str] = []
     seen: set[str] = set()

@@ -9,7 +9,7 @@ id and the closest valid ones (difflib), instead of a ``KeyError``.
 from __future__ import annotations
 
 import difflib
-from typing import Iterable
+from collections.abc import Iterable
 
 from footspine_viz.errors import UserError
 

@@ -12,9 +12,10 @@ a traceback tells them nothing.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -100,9 +101,13 @@ def load_schema(folder: Path) -> dict[str, Any]:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(f"schema file {path} is missing", "restore annotations/schema/ from git") from None
+        raise UserError(
+            f"schema file {path} is missing", "restore annotations/schema/ from git"
+        ) from None
     except (OSError, ValueError) as exc:
-        raise UserError(f"schema file {path} cannot be read: {exc}", "restore it from git") from None
+        raise UserError(
+            f"schema file {path} cannot be read: {exc}", "restore it from git"
+        ) from None
 
 
 def read_yaml(path: Path, folder: Path) -> Any:
@@ -111,7 +116,9 @@ def read_yaml(path: Path, folder: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"annotation file {rel} is missing in {folder}", "restore it from git") from None
+        raise UserError(
+            f"annotation file {rel} is missing in {folder}", "restore it from git"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"annotation file {rel} cannot be read: {exc}") from None
     try:
@@ -121,7 +128,9 @@ def read_yaml(path: Path, folder: Path) -> Any:
         mark = getattr(exc, "problem_mark", None)
         line = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise UserError(f"{rel}: YAML syntax error{line}: {problem}", "check indentation and quoting") from None
+        raise UserError(
+            f"{rel}: YAML syntax error{line}: {problem}", "check indentation and quoting"
+        ) from None
 
 
 def validate_documents(
@@ -152,12 +161,20 @@ def _problem_from_error(rel: str, doc: Any, err: Any) -> Problem:
         items = doc.get(path[0])
         item = items[path[1]] if isinstance(items, list) and path[1] < len(items) else None
         rid = item.get("id") if isinstance(item, dict) else None
-        record = f"'{rid}' ({path[0]}[{path[1]}])" if isinstance(rid, (str, int)) else f"{path[0]}[{path[1]}]"
+        record = (
+            f"'{rid}' ({path[0]}[{path[1]}])"
+            if isinstance(rid, (str, int))
+            else f"{path[0]}[{path[1]}]"
+        )
         rest = path[2:]
     field = _format_path(rest)
     message = err.message
     if err.validator == "required":
-        missing = [p for p in err.validator_value if isinstance(err.instance, dict) and p not in err.instance]
+        missing = [
+            p
+            for p in err.validator_value
+            if isinstance(err.instance, dict) and p not in err.instance
+        ]
         if missing:
             field = ".".join(x for x in (field, missing[0]) if x)
             message = f"required field '{missing[0]}' is missing"

@@ -11,8 +11,9 @@ and the UI must say so.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from footspine_viz.errors import UserError
 from footspine_viz.model.graph import walk
@@ -35,7 +36,13 @@ class Candidate:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form used by ``lookup --json``."""
-        return {"id": self.id, "kind": self.kind, "score": self.score, "why": self.why, "sites": list(self.sites)}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "score": self.score,
+            "why": self.why,
+            "sites": list(self.sites),
+        }
 
 
 @dataclass(frozen=True)
@@ -62,14 +69,20 @@ def _describe(weight: float) -> str:
     return "core" if weight >= 1.0 else f"overlap {weight:.1f}"
 
 
-def _root_candidates(kb: Knowledge, regions: tuple[str, ...], maps: tuple[str, ...]) -> list[Candidate]:
+def _root_candidates(
+    kb: Knowledge, regions: tuple[str, ...], maps: tuple[str, ...]
+) -> list[Candidate]:
     out = []
     for rid in kb.roots:
         total = 0.0
         parts = []
         for reg in regions:
-            per_map = {m: next((e.weight for e in kb.maps[m].entries if e.key == rid and e.region == reg), 0.0)
-                       for m in maps}
+            per_map = {
+                m: next(
+                    (e.weight for e in kb.maps[m].entries if e.key == rid and e.region == reg), 0.0
+                )
+                for m in maps
+            }
             total += sum(per_map.values()) / len(maps)
             shown = [f"{_describe(w)} in {m}" for m, w in per_map.items() if w > 0]
             if shown:
@@ -90,14 +103,21 @@ def _nerve_candidates(kb: Knowledge, regions: tuple[str, ...]) -> list[Candidate
     entries = kb.maps[NERVE_MAP].entries
     out = []
     for nid in dict.fromkeys(e.key for e in entries):
-        weights = {reg: next((e.weight for e in entries if e.key == nid and e.region == reg), 0.0) for reg in regions}
+        weights = {
+            reg: next((e.weight for e in entries if e.key == nid and e.region == reg), 0.0)
+            for reg in regions
+        }
         score = round(sum(weights.values()) / len(regions), 3)
         if score <= 0:
             continue
-        sites = tuple(s.id for s in kb.sites.values()
-                      if not s.roots and nid in walk(kb, s.highlight_from, None, s.exclude))
+        sites = tuple(
+            s.id
+            for s in kb.sites.values()
+            if not s.roots and nid in walk(kb, s.highlight_from, None, s.exclude)
+        )
         why = "skin territory of the nerve: " + ", ".join(
-            f"{reg} ({_describe(w)})" for reg, w in weights.items() if w > 0)
+            f"{reg} ({_describe(w)})" for reg, w in weights.items() if w > 0
+        )
         if sites:
             why += "; affected by sites outside the spine: " + ", ".join(sites)
         out.append(Candidate(nid, "nerve", score, why, sites))
@@ -130,8 +150,10 @@ def lookup(kb: Knowledge, regions: Iterable[str], map: str | None = None) -> Loo
     if map is not None:
         resolve("map", map, kb.maps)
         if kb.maps[map].keyed_by != "root":
-            raise UserError(f"map {map!r} is keyed by nerve, not by root",
-                            f"pick a dermatome map: {', '.join(dermatome_maps(kb))}")
+            raise UserError(
+                f"map {map!r} is keyed by nerve, not by root",
+                f"pick a dermatome map: {', '.join(dermatome_maps(kb))}",
+            )
         maps: tuple[str, ...] = (map,)
     else:
         maps = dermatome_maps(kb)
@@ -150,9 +172,13 @@ def _notes(kb: Knowledge, regs: tuple[str, ...], cands: list[Candidate]) -> tupl
     pain = kb.maps.get("typical-pain")
     in_pain = sorted({e.key for e in pain.entries if e.region in regs}) if pain else []
     if in_pain:
-        notes.append(f"No dermatome map covers these regions, but radicular pain from {', '.join(in_pain)} "
-                     "is often felt there (typical-pain layer).")
+        notes.append(
+            f"No dermatome map covers these regions, but radicular pain from {', '.join(in_pain)} "
+            "is often felt there (typical-pain layer)."
+        )
     else:
-        notes.append("No root's dermatome covers these regions in the chosen maps; "
-                     "a cause outside the spine is worth considering.")
+        notes.append(
+            "No root's dermatome covers these regions in the chosen maps; "
+            "a cause outside the spine is worth considering."
+        )
     return tuple(notes)

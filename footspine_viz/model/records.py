@@ -8,10 +8,11 @@ CLI without one of them changing what the others see.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 #: Confidence levels every record states.
 CONFIDENCE = ("high", "moderate", "contested")

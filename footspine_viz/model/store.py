@@ -61,8 +61,10 @@ def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
     folder = Path(path) if path is not None else default_path()
     folder = folder.expanduser().resolve()
     if not folder.is_dir():
-        raise UserError(f"annotation folder {folder} does not exist",
-                        "give the folder that holds roots.yaml, sites.yaml, maps/ ...")
+        raise UserError(
+            f"annotation folder {folder} does not exist",
+            "give the folder that holds roots.yaml, sites.yaml, maps/ ...",
+        )
     key = (str(folder), fingerprint(folder))
     with _LOCK:
         hit = _CACHE.get(key)
@@ -84,7 +86,9 @@ def _load_uncached(folder: Path) -> Knowledge:
     maps = [(f"{folder.name}/maps/{p.name}", d) for p, kind, d in docs_list if kind == "map"]
     texts = [(f"{folder.name}/text/{p.name}", d) for p, kind, d in docs_list if kind == "text"]
     if not maps:
-        raise UserError(f"no dermatome maps in {folder / 'maps'}", "add at least one maps/<name>.yaml")
+        raise UserError(
+            f"no dermatome maps in {folder / 'maps'}", "add at least one maps/<name>.yaml"
+        )
     kb, problems = build(folder, docs, maps, texts)
     problems += run_checks(kb)
     raise_problems(problems, folder)
