@@ -1,0 +1,112 @@
+"""Named camera presets computed from atlas landmarks (so they follow the
+meshes).
+
+Each preset gives a camera and a list of clipping planes. The planes are the
+"cut-away" of an anatomy atlas: the lumbar close-up removes everything behind
+the spinal canal (posterior arches, back muscles' skin) so the roots in the
+canal and foramina show; foot views keep only the chosen foot below the ankle
+so neither the shin nor the other foot hides it. Planes are applied to the
+existing mappers (cheap, in place).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+SIGN = {"left": 1.0, "right": -1.0}
+#: Fraction of the picture height kept free of the title and caption bands.
+FREE_FRACTION = 0.78
+
+
+@dataclass
+class Camera:
+    position: tuple
+    focal: tuple
+    up: tuple
+    angle: float = 30.0
+    clips: list = field(default_factory=list)  # [(origin, normal)]: keep where normal points
+
+
+def _lm(lms, name, side=None):
+    for k in ((f"{name}.{side}",) if side else ()) + (name,):
+        if k in lms:
+            return np.asarray(lms[k], dtype=float)
+    raise KeyError(name)
+
+
+def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> Camera:
+    """Camera for preset ``name``; ``bounds`` are the scene's (xmin..zmax)."""
+    s = side if side in SIGN else "left"
+    sg = SIGN[s]
+    xmin, xmax, ymin, ymax, zmin, zmax = bounds
+    angle = 30.0
+    clips: list = []
+    up = np.array([0.0, 0.0, 1.0])
+
+    def fit(height, width):
+        """Distance so that height x width (m) fills the free part of the frame."""
+        h = max(height, width / aspect) / FREE_FRACTION
+        return h / 2 / np.tan(np.radians(angle / 2)), h
+
+    if name in ("overview-posterior", "overview-anterior", "lateral"):
+        top = _lm(lms, "iliac-crest-top", "left")[2] + 0.16
+        bottom = zmin - 0.015
+        fp = np.array([0.0, (ymin + ymax) / 2, (top + bottom) / 2])
+        d, hv = fit(top - bottom, (xmax - xmin) + 0.1 if name != "lateral" else (ymax - ymin) + 0.1)
+        view = {"overview-posterior": [0, 1, 0], "overview-anterior": [0, -1, 0], "lateral": [sg, 0, 0]}[name]
+    elif name == "lumbar-closeup":
+        a, b = _lm(lms, "disc-centre.L3-L4"), _lm(lms, "sacral-foramen.S1", s)
+        fp = (_lm(lms, "disc-centre.L4-L5") + _lm(lms, "disc-centre.L5-S1")) / 2 + [sg * 0.014, 0.0, 0.0]
+        d, hv = fit(abs(a[2] - b[2]) + 0.05, 0.15)
+        view = np.array([sg * 0.3, 1.0, 0.12])
+        canal = _lm(lms, "canal.L5")
+        # keep what lies in front of the back of the canal: a laminectomy view
+        clips.append(((0.0, canal[1] + 0.003, 0.0), (0.0, -1.0, 0.0)))
+    elif name == "pelvis-posterior":
+        fp = (_lm(lms, "sciatic-notch", "left") + _lm(lms, "sciatic-notch", "right")) / 2 + [0, 0, -0.04]
+        d, hv = fit(0.36, 0.48)
+        view = np.array([0.0, 1.0, 0.12])
+    elif name == "leg-posterior":
+        k, a = _lm(lms, "knee-centre", s), _lm(lms, "ankle-centre", s)
+        fp = (k + a) / 2 + [0, 0, -0.03]
+        d, hv = fit(np.linalg.norm(k - a) + 0.2, 0.2)
+        view = np.array([0.0, 1.0, 0.0])
+        clips.append(((0.0, 0.0, 0.0), (sg, 0.0, 0.0)))
+    elif name.startswith("foot-"):
+        heel, toe = _lm(lms, "heel-back", s), _lm(lms, "toe2-tip", s)
+        ankle = _lm(lms, "ankle-centre", s)
+        fwd = (toe - heel) / np.linalg.norm(toe - heel)
+        length = np.linalg.norm(toe - heel)
+        fp = (heel + toe) / 2
+        fp[2] = min(heel[2], toe[2]) + 0.035
+        clips.append(((0.0, 0.0, ankle[2] + 0.06), (0.0, 0.0, -1.0)))
+        clips.append(((sg * 0.02, 0.0, 0.0), (sg, 0.0, 0.0)))
+        if name == "foot-dorsal":
+            d, hv = fit(length + 0.05, 0.13)
+            view = np.array([sg * 0.06, -0.25, 1.0])
+            up = fwd
+        elif name == "foot-plantar":
+            d, hv = fit(length + 0.05, 0.13)
+            view = np.array([sg * 0.06, -0.1, -1.0])
+            up = fwd
+        elif name == "foot-medial":
+            d, hv = fit(0.13, length + 0.05)
+            view = np.array([-sg, 0.0, 0.15])
+        elif name == "foot-lateral":
+            d, hv = fit(0.13, length + 0.05)
+            view = np.array([sg, 0.0, 0.15])
+        else:
+            raise KeyError(name)
+    else:
+        raise KeyError(name)
+    view = np.asarray(view, dtype=float)
+    view /= np.linalg.norm(view)
+    up = np.asarray(up, dtype=float)
+    up = up - (up @ view) * view
+    up /= np.linalg.norm(up)
+    # centre the content in the free band (title band is smaller than the caption band)
+    fp = np.asarray(fp, dtype=float) - up * hv * 0.015
+    pos = fp + d * view
+    return Camera(tuple(pos), tuple(fp), tuple(up), angle, clips)

@@ -1,0 +1,142 @@
+"""The view state: everything a front-end can change, in one frozen value.
+
+A front-end (CLI, web, desktop) turns flags and clicks into a new
+:class:`ViewState` with :meth:`ViewState.replace` and hands it to
+``SceneRenderer.apply``. Validation happens here, before any rendering, and
+raises :class:`~footspine_viz.errors.UserError` naming the nearest valid id.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from footspine_viz.errors import UserError
+
+SIDES = ("left", "right", "both")
+MODES = ("patient", "student")
+LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes", "pain", "peripheral"})
+DEFAULT_LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes"})
+
+#: Camera presets (name -> short description); the render package owns the numbers.
+VIEWS: dict[str, str] = {
+    "overview-posterior": "whole body from behind",
+    "overview-anterior": "whole body from the front",
+    "lateral": "whole body from the side",
+    "lumbar-closeup": "lumbar spine from behind and the side, discs and roots",
+    "pelvis-posterior": "pelvis and buttock from behind",
+    "leg-posterior": "lower leg from behind",
+    "foot-dorsal": "top of the foot",
+    "foot-plantar": "sole of the foot",
+    "foot-medial": "inner side of the foot",
+    "foot-lateral": "outer side of the foot",
+}
+
+#: Roots the scene can draw when the knowledge base is not loaded.
+FALLBACK_ROOTS = ("L3", "L4", "L5", "S1", "S2")
+DEFAULT_MAP = "foerster_classic"
+
+
+def suggest(value: str, choices: Iterable[str], what: str) -> UserError:
+    """A UserError for an unknown id, naming the closest valid ones."""
+    choices = sorted(set(choices))
+    near = difflib.get_close_matches(str(value), choices, n=3, cutoff=0.4)
+    if near:
+        hint = "did you mean " + " or ".join(repr(n) for n in near) + "?"
+    else:
+        hint = "valid: " + ", ".join(choices[:20]) + (" ..." if len(choices) > 20 else "")
+    return UserError(f"unknown {what} {value!r}", hint)
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the scene shows. Immutable: make a changed copy with :meth:`replace`.
+
+    Attributes
+    ----------
+    root
+        Selected nerve root (``"L5"``) or None.
+    site
+        Selected compression site id (``"L4-L5-paracentral"``) or None. A site
+        implies its affected roots; ``root`` may still narrow the choice.
+    side
+        ``"left"``, ``"right"`` or ``"both"``.
+    map
+        Dermatome map shown on the skin (one map at a time, never merged).
+    mode
+        ``"patient"`` (plain words) or ``"student"`` (precise terms, flags).
+    view
+        Camera preset name (see :data:`VIEWS`).
+    layers
+        Visible layers, a subset of :data:`LAYERS`.
+    skin_opacity
+        0..1; below 1 the skin is an x-ray shell over bones and nerves.
+    marks
+        Skin points (x, y, z in metres) the user marked for reverse lookup.
+    """
+
+    root: str | None = None
+    site: str | None = None
+    side: str = "left"
+    map: str = DEFAULT_MAP
+    mode: str = "patient"
+    view: str = "overview-posterior"
+    layers: frozenset[str] = DEFAULT_LAYERS
+    skin_opacity: float = 0.35
+    marks: tuple[tuple[float, float, float], ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.layers, (set, list, tuple)):
+            object.__setattr__(self, "layers", frozenset(self.layers))
+        if self.root is not None:
+            object.__setattr__(self, "root", str(self.root).upper())
+        if self.side not in SIDES:
+            raise suggest(self.side, SIDES, "side")
+        if self.mode not in MODES:
+            raise suggest(self.mode, MODES, "mode")
+        if self.view not in VIEWS:
+            raise suggest(self.view, VIEWS, "view")
+        bad = set(self.layers) - LAYERS
+        if bad:
+            raise suggest(sorted(bad)[0], LAYERS, "layer")
+        try:
+            opacity = float(self.skin_opacity)
+        except (TypeError, ValueError):
+            raise UserError(f"skin opacity {self.skin_opacity!r} is not a number", "give 0..1") from None
+        if not 0.0 <= opacity <= 1.0:
+            raise UserError(f"skin opacity {opacity} is outside 0..1", "give a value from 0 (hidden) to 1 (opaque)")
+        object.__setattr__(self, "skin_opacity", opacity)
+        marks = tuple(tuple(float(c) for c in m) for m in self.marks)
+        if any(len(m) != 3 for m in marks):
+            raise UserError("each mark must be a 3D point (x, y, z)")
+        object.__setattr__(self, "marks", marks)
+
+    def replace(self, **changes: Any) -> "ViewState":
+        """A copy with ``changes`` applied (and validated)."""
+        return dataclasses.replace(self, **changes)
+
+    def with_layer(self, name: str, on: bool = True) -> "ViewState":
+        """A copy with one layer switched on or off."""
+        if name not in LAYERS:
+            raise suggest(name, LAYERS, "layer")
+        layers = set(self.layers)
+        (layers.add if on else layers.discard)(name)
+        return self.replace(layers=frozenset(layers))
+
+    @property
+    def sides(self) -> tuple[str, ...]:
+        """The body sides this state concerns."""
+        return ("left", "right") if self.side == "both" else (self.side,)
+
+    def check_ids(self, roots: Iterable[str], sites: Iterable[str], maps: Iterable[str]) -> "ViewState":
+        """Raise UserError when root, site or map is not one of the given ids."""
+        roots, sites, maps = list(roots), list(sites), list(maps)
+        if self.root is not None and self.root not in roots:
+            raise suggest(self.root, roots, "root")
+        if self.site is not None and self.site not in sites:
+            raise suggest(self.site, sites, "site")
+        if maps and self.map not in maps:
+            raise suggest(self.map, maps, "dermatome map")
+        return self
