@@ -201,3 +201,26 @@ def test_arbitrary_file_content_gives_a_user_error(file, value):
     docs[file] = value
     err = _load_mutated(docs)
     assert err.exit_code == 2 and "BADDIR" in str(err)
+
+
+@pytest.mark.parametrize(
+    "field, value", [("along", [0.2, 1.4]), ("around", [300, 400]), ("segments", [])]
+)
+def test_region_rule_out_of_range_is_named(field, value):
+    docs = copy.deepcopy(ORIGINAL)
+    index = next(
+        i for i, r in enumerate(docs["regions.yaml"]["regions"]) if r["id"] == "lateral-leg"
+    )
+    docs["regions.yaml"]["regions"][index]["rule"][field] = value
+    err = str(_load_mutated(docs))
+    assert "regions.yaml" in err and "'lateral-leg'" in err and f"rule.{field}" in err
+
+
+def test_unknown_landmark_in_a_region_rule_is_named():
+    docs = copy.deepcopy(ORIGINAL)
+    index = next(
+        i for i, r in enumerate(docs["regions.yaml"]["regions"]) if r["id"] == "medial-malleolus"
+    )
+    docs["regions.yaml"]["regions"][index]["rule"]["near"]["landmark"] = "medial-maleolus"
+    err = str(_load_mutated(docs))
+    assert "'medial-malleolus'" in err and "rule.near.landmark" in err and "did you mean" in err
