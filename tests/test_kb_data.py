@@ -321,3 +321,17 @@ def test_patient_text_never_says_you_have(kb):
 def test_fixed_disclaimer_and_emergency_wording(kb):
     assert kb.text_for("ui", "disclaimer", "patient").startswith("Educational illustration only.")
     assert "seek emergency care now" in kb.text_for("ui", "emergency", "patient")
+
+
+HEDGES = re.compile(r"\b(may|can|often|usually|sometimes|rarely)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("section", ["roots", "sites"])
+def test_patient_text_is_hedged_and_student_text_cites(kb, section):
+    for rid in getattr(kb, section):
+        patient = kb.text_for(section, rid, "patient")
+        student = kb.text_for(section, rid, "student")
+        assert HEDGES.search(patient), f"{section}/{rid}: patient text states facts without hedging"
+        assert re.search(r"[(,] ?S\d+[,)]", student), (
+            f"{section}/{rid}: student text cites no source"
+        )
