@@ -141,3 +141,8 @@ def test_annotations_option_reads_another_folder(tmp_path, capsys):
     d = _json(capsys, ["explain", "S1", "--annotations", str(alt), "--json"])
     assert d["text"]["summary"].startswith("Das S1")
     assert Path(alt).is_dir()
+
+
+def test_validate_a_file_instead_of_a_folder(capsys):
+    assert main(["validate", str(default_path() / "roots.yaml")]) == 2
+    assert "not an annotation folder" in capsys.readouterr().err

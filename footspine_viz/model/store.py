@@ -60,6 +60,11 @@ def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
     """
     folder = Path(path) if path is not None else default_path()
     folder = folder.expanduser().resolve()
+    if folder.exists() and not folder.is_dir():
+        raise UserError(
+            f"{folder} is a file, not an annotation folder",
+            "give the folder that holds roots.yaml, sites.yaml, maps/ ...",
+        )
     if not folder.is_dir():
         raise UserError(
             f"annotation folder {folder} does not exist",
