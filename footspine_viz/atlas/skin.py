@@ -171,6 +171,7 @@ def build_skin(structures, landmarks, skel):
             J[f"ankle.{side}"], m_s - J[f"ankle.{side}"], J[f"mtp5.{side}"] - J[f"mtp1.{side}"],
             A, m - A, landmarks[f"mtp5.{side}"] - landmarks[f"mtp1.{side}"],
             len_b / len_s, wid_b / wid_s, 1.0)
+        T[f"foot.{side}"] = _fit_foot(P, Wc, groups, side, J, landmarks, structures, T[f"foot.{side}"])
     out = np.zeros_like(P2)
     for j, (g, side) in enumerate(groups):
         w = W2[:, j]
@@ -189,6 +190,47 @@ def build_skin(structures, landmarks, skel):
             "license": src.MAKEHUMAN_LICENSE,
             "method": "cropped, loop-subdivided, posed by per-segment linear blend skinning to the bones"}
     return P2, F2, labels, info
+
+
+def _fit_foot(P, W, groups, side, J, L, structures, fallback):
+    """Affine map of the skin foot onto the foot bones by corresponding extreme points.
+
+    Skin: ankle joint, back of the heel, sole under the heel, tips of toes 1 and 5, and the
+    medial/lateral borders at the metatarsal heads. Bones: the same places plus a soft-tissue
+    allowance (heel pad, toe pulp, borders).
+    """
+    lat = 1.0 if side == "left" else -1.0
+    dom = np.argmax(W, axis=1)
+    sel = lambda names: np.isin(dom, [j for j, g in enumerate(groups) if g[1] == side and g[0] in names])
+    foot = P[sel(("foot", "toe1", "toe2", "toe3", "toe4", "toe5"))]
+    t1, t5 = P[sel(("toe1",))], P[sel(("toe5",))]
+    if min(len(foot), len(t1), len(t5)) < 5:
+        return fallback
+    heel = foot[np.argmax(foot[:, 1] - 0.3 * foot[:, 2])]
+    sole = foot[foot[:, 1] > np.percentile(foot[:, 1], 80)]
+    sole = sole[np.argmin(sole[:, 2])]
+    tip1 = t1[np.argmin(t1[:, 1])]
+    tip5 = t5[np.argmin(t5[:, 1])]
+    near_mtp = foot[np.abs(foot[:, 1] - J[f"mtp1.{side}"][1]) < 0.01]
+    med = near_mtp[np.argmin(near_mtp[:, 0] * lat)]
+    latb = near_mtp[np.argmax(near_mtp[:, 0] * lat)]
+    calc = structures[f"calcaneus.{side}"].points
+    src_pts = np.array([J[f"ankle.{side}"], heel, sole, tip1, tip5, med, latb])
+    dst = np.array([
+        L[f"ankle-centre.{side}"],
+        L[f"heel-back.{side}"] + [0, 0.012, 0],
+        np.r_[calc[:, :2].mean(0), calc[:, 2].min() - 0.014],
+        L[f"great-toe.{side}"] + [0, -0.007, 0],
+        L[f"fifth-toe.{side}"] + [lat * 0.004, -0.006, 0],
+        L[f"mtp1.{side}"] + [-lat * 0.012, 0, -0.004],
+        L[f"mtp5.{side}"] + [lat * 0.012, 0, -0.004],
+    ])
+    X = np.c_[src_pts, np.ones(len(src_pts))]
+    sol, *_ = np.linalg.lstsq(X, dst, rcond=None)
+    M, t = sol[:3].T, sol[3]
+    if np.linalg.det(M) <= 0:
+        return fallback
+    return M, t
 
 
 def _erode_slivers(faces, rounds=4):
@@ -224,7 +266,7 @@ def _boundary_vertices(F, n):
     return mask
 
 
-def _push_out(P, F, structures, margin=0.004, radius=0.03, rounds=3, max_step=0.02):
+def _push_out(P, F, structures, margin=0.004, radius=0.025, rounds=2, max_step=0.01):
     """Move the skin outward where any bone vertex lies outside it or closer than margin."""
     bone_pts = np.vstack([s.points for s in structures.values() if s.kind == "bone"])
     rim = _boundary_vertices(F, len(P))

@@ -17,8 +17,9 @@ from scipy.spatial import cKDTree
 from footspine_viz.atlas import geometry as geo
 
 GAP = 0.0004  # clearance between disc and endplate, metres
-N_ANG = 64
+N_ANG = 48
 N_RING = 7
+MAX_HALF_GAP = 0.012  # metres from the mid-plane to an endplate
 
 
 def _near_faces(p, f, centre, radius):
@@ -26,9 +27,10 @@ def _near_faces(p, f, centre, radius):
     return f[keep]
 
 
-def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, side_lat=None) -> dict:
-    """Disc between two bodies. upper/lower are (points, faces); *_c the facing endplate centres."""
-    u = up_c - lo_c
+def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray) -> dict:
+    """Disc between two bodies. upper/lower are (points, faces); *_c the facing endplate centres;
+    axis runs from the lower body's centre to the upper one's."""
+    u = np.asarray(axis, dtype=float).copy()
     u /= np.linalg.norm(u)
     ex = np.array([1.0, 0, 0]) - u * u[0]
     ex /= np.linalg.norm(ex)
@@ -36,11 +38,11 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, side_lat=None) -
     if ey[1] < 0:
         ey = -ey
     m = 0.5 * (up_c + lo_c)
-    up_f = _near_faces(upper[0], upper[1], m, 0.06)
-    lo_f = _near_faces(lower[0], lower[1], m, 0.06)
+    up_f = _near_faces(upper[0], upper[1], m, 0.045)
+    lo_f = _near_faces(lower[0], lower[1], m, 0.045)
     th = np.linspace(0, 2 * np.pi, N_ANG, endpoint=False)
     dirs = np.cos(th)[:, None] * ex + np.sin(th)[:, None] * ey
-    radii = np.arange(0.0, 0.035, 0.001)
+    radii = np.arange(0.0, 0.032, 0.0015)
 
     def cast(origins):
         n = len(origins)
@@ -52,7 +54,14 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, side_lat=None) -
 
     o = m + radii[None, :, None] * dirs[:, None, :]
     du, dd = cast(o.reshape(-1, 3))
-    ok = (~np.isnan(du) & ~np.isnan(dd)).reshape(N_ANG, len(radii))
+    du = du.reshape(N_ANG, len(radii))
+    dd = dd.reshape(N_ANG, len(radii))
+    ok = ~np.isnan(du) & ~np.isnan(dd)
+    # Stop where a ray leaves the endplate (the body's rim, or a jump onto posterior elements).
+    jump = np.zeros_like(ok)
+    jump[:, 1:] = (np.abs(np.diff(du, axis=1)) > 0.0025) | (np.abs(np.diff(dd, axis=1)) > 0.0025)
+    ok &= ~np.nan_to_num(jump, nan=1).astype(bool)
+    ok &= (du < MAX_HALF_GAP) & (dd < MAX_HALF_GAP)
     R = np.empty(N_ANG)
     for j in range(N_ANG):
         bad = np.where(~ok[j])[0]
@@ -65,15 +74,19 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, side_lat=None) -
     du, dd = cast(pts_o.reshape(-1, 3))
     du = du.reshape(N_ANG, N_RING)
     dd = dd.reshape(N_ANG, N_RING)
+    # A ray that starts inside a body or runs past the endplate is a miss.
+    du[du > MAX_HALF_GAP] = np.nan
+    dd[dd > MAX_HALF_GAP] = np.nan
     # Fill misses from the ring inside.
     for arr in (du, dd):
         for i in range(N_RING):
             miss = np.isnan(arr[:, i])
             if miss.any():
                 arr[miss, i] = arr[miss, i - 1] if i else np.nanmin(arr)
+        arr[np.isnan(arr)] = np.nanmin(arr) if np.isfinite(arr).any() else GAP * 2
     c0u, c0d = cast(m[None])
-    c0u = c0u[0] if not np.isnan(c0u[0]) else np.nanmin(du)
-    c0d = c0d[0] if not np.isnan(c0d[0]) else np.nanmin(dd)
+    c0u = c0u[0] if c0u[0] <= MAX_HALF_GAP else float(np.nanmin(du))
+    c0d = c0d[0] if c0d[0] <= MAX_HALF_GAP else float(np.nanmin(dd))
     top = pts_o + (du - GAP)[..., None] * u
     bot = pts_o - (dd - GAP)[..., None] * u
     rim_h = 0.5 * ((du[:, -1] - GAP) - (dd[:, -1] - GAP))

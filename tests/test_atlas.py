@@ -1,0 +1,256 @@
+"""The built anatomy atlas: ids, frame, anatomy of bones, landmarks, discs, skin labels."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from footspine_viz.atlas import ids
+from footspine_viz.atlas import geometry as geo
+
+pytestmark = pytest.mark.atlas
+
+
+def centre(atlas, sid):
+    return atlas.structures[sid].points.mean(0)
+
+
+def test_every_required_structure_and_landmark_is_present(atlas):
+    missing = [s for s in ids.required_structures() if s not in atlas.structures]
+    assert not missing
+    missing = [n for n in ids.required_landmarks() if n not in atlas.landmarks]
+    assert not missing
+    for name, p in atlas.landmarks.items():
+        assert p.shape == (3,) and np.all(np.isfinite(p)), name
+
+
+def test_arrays_are_compact_and_valid(atlas):
+    for s in atlas.structures.values():
+        assert s.points.dtype == np.float32 and s.points.shape[1] == 3
+        assert s.faces.dtype == np.int32 and s.faces.shape[1] == 3
+        assert s.faces.min() >= 0 and s.faces.max() < len(s.points), s.id
+
+
+def test_manifest_lists_frame_sources_licenses_and_counts(atlas):
+    man = atlas.manifest
+    assert man["frame"]["units"] == "metre"
+    assert (man["frame"]["up"], man["frame"]["anterior"], man["frame"]["left"]) == ("+z", "-y", "+x")
+    assert man["build_key"] == atlas.path.name and man["created"]
+    entries = {e["id"]: e for e in man["structures"]}
+    assert set(entries) == set(atlas.structures)
+    for sid, e in entries.items():
+        s = atlas.structures[sid]
+        assert e["triangles"] == len(s.faces)
+        assert np.allclose(e["bounds"][0], s.points.min(0), atol=1e-4)
+        assert len(e["checksum"]) == 64 and e["source_package"] and e["source_file"]
+    assert "CC BY 3.0" in entries["vertebra.L4"]["license"]
+    assert entries["hip.left"]["source_package"] == "osim-rl"
+    assert "CC0" in entries["skin"]["license"] and "CC0" in entries["disc.L4-L5"]["license"]
+    assert entries["femur.left"]["source_package"] == "myo-sim"
+    total = sum(e["triangles"] for e in entries.values())
+    assert 200_000 < total < 400_000
+    assert 60_000 <= entries["skin"]["triangles"] <= 140_000
+
+
+def test_vertebrae_stack_in_order_above_sacrum_and_coccyx(atlas):
+    z = [centre(atlas, f"vertebra.L{k}")[2] for k in range(1, 6)]
+    z += [centre(atlas, "sacrum")[2], centre(atlas, "coccyx")[2]]
+    assert all(a > b for a, b in zip(z, z[1:]))
+
+
+def test_feet_at_the_bottom_and_sides_mirrored(atlas):
+    for side in ids.SIDES:
+        tib_low = atlas.structures[f"tibia.{side}"].points[:, 2].min()
+        for b in ("calcaneus", "metatarsal.1", "phalanx.distal.1", "cuboid"):
+            assert atlas.structures[f"{b}.{side}"].points[:, 2].max() < tib_low + 0.02
+        assert atlas.structures[f"calcaneus.{side}"].points[:, 2].min() < 0.1
+    for sid in ids.bone_ids():
+        if sid.endswith(".left"):
+            lo = atlas.structures[sid].points
+            ro = atlas.structures[sid[: -len("left")] + "right"].points
+            mirrored = ro * np.array([-1, 1, 1])
+            assert np.abs(lo.min(0) - mirrored.min(0)).max() < 0.03, sid
+            assert np.abs(lo.max(0) - mirrored.max(0)).max() < 0.03, sid
+            assert lo.mean(0)[0] > 0 > ro.mean(0)[0], sid
+
+
+def test_leg_landmarks_anatomy(atlas):
+    L = atlas.landmarks
+    for s in ids.SIDES:
+        lat = 1 if s == "left" else -1
+        assert L[f"lateral-malleolus.{s}"][2] < L[f"medial-malleolus.{s}"][2]
+        assert lat * L[f"lateral-malleolus.{s}"][0] > lat * L[f"medial-malleolus.{s}"][0]
+        tib = atlas.structures[f"tibia.{s}"].points
+        assert lat * L[f"fibular-head.{s}"][0] > lat * tib[:, 0].mean()
+        assert L[f"fibular-neck.{s}"][2] < L[f"fibular-head.{s}"][2]
+        assert L[f"hip-centre.{s}"][2] > L[f"knee-centre.{s}"][2] > L[f"ankle-centre.{s}"][2]
+        assert L[f"tibial-tuberosity.{s}"][1] < L[f"knee-centre.{s}"][1]  # anterior
+        assert L[f"popliteal-fossa-midpoint.{s}"][1] > L[f"knee-centre.{s}"][1]  # posterior
+        assert L[f"popliteal-fossa-apex.{s}"][2] > L[f"popliteal-fossa-midpoint.{s}"][2]
+        assert lat * L[f"medial-femoral-condyle.{s}"][0] < lat * L[f"knee-centre.{s}"][0]
+        assert lat * L[f"greater-trochanter.{s}"][0] > lat * L[f"hip-centre.{s}"][0]
+        # Hip centre sits inside the acetabulum: within 3 cm of the hip bone.
+        hp = atlas.structures[f"hip.{s}"].points
+        assert np.linalg.norm(hp - L[f"hip-centre.{s}"], axis=1).min() < 0.03
+
+
+def test_pelvis_landmarks_anatomy(atlas):
+    L = atlas.landmarks
+    for s in ids.SIDES:
+        lat = 1 if s == "left" else -1
+        assert L[f"psis.{s}"][1] > L[f"asis.{s}"][1]  # PSIS posterior to ASIS
+        assert L[f"ischial-tuberosity.{s}"][2] < L[f"hip-centre.{s}"][2]
+        assert L[f"iliac-crest-top.{s}"][2] > L[f"asis.{s}"][2] - 0.01
+        assert L[f"sciatic-notch.{s}"][2] < L[f"psis.{s}"][2]
+        assert L[f"sciatic-notch.{s}"][1] > L[f"hip-centre.{s}"][1]
+        assert lat * L[f"sacral-ala.{s}"][0] > 0.02
+        assert lat * L[f"si-joint-anterior.{s}"][0] > 0
+        assert L[f"sacral-foramen.S1.{s}"][1] < L[f"sacral-foramen-posterior.S1.{s}"][1]
+
+
+def test_spine_landmarks_anatomy(atlas):
+    L = atlas.landmarks
+    body = {v: L[f"vertebral-body.{v}"] for v in ("L1", "L2", "L3", "L4", "L5", "S1")}
+    order = ["L1", "L2", "L3", "L4", "L5", "S1"]
+    for k, lv in enumerate(ids.LEVELS):
+        up, lo = body[order[k]], body[order[k + 1]]
+        c = L[f"disc-centre.{lv}"]
+        assert lo[2] < c[2] < up[2], lv
+        for s in ids.SIDES:
+            lat = 1 if s == "left" else -1
+            pl = L[f"disc-posterolateral.{lv}.{s}"]
+            assert pl[1] > c[1] and lat * pl[0] > lat * c[0], lv
+    for lv in ids.FORAMEN_LEVELS:
+        a, b = lv.split("-")
+        for s in ids.SIDES:
+            lat = 1 if s == "left" else -1
+            f = L[f"foramen.{lv}.{s}"]
+            assert body[b][2] < f[2] < body[a][2], (lv, s)
+            canal = L[f"canal.{a}"]
+            ped = L[f"pedicle.{a}.{s}"]
+            assert lat * f[0] > lat * canal[0] + 0.008  # lateral to the canal
+            assert f[1] > body[a][1]  # behind the body
+            assert abs(f[0] - ped[0]) < 0.012
+    for v in ("L3", "L4", "L5", "S1"):
+        for s in ids.SIDES:
+            lat = 1 if s == "left" else -1
+            assert lat * L[f"pedicle.{v}.{s}"][0] > 0.005
+    for v in order:
+        assert L[f"canal.{v}"][1] > body[v][1]  # canal behind the body
+    zs = [L[f"canal.{v}"][2] for v in order]
+    assert all(a > b for a, b in zip(zs, zs[1:]))
+
+
+def test_foot_landmarks_anatomy(atlas):
+    L = atlas.landmarks
+    for s in ids.SIDES:
+        lat = 1 if s == "left" else -1
+        assert lat * L[f"fifth-toe.{s}"][0] > lat * L[f"great-toe.{s}"][0]
+        assert lat * L[f"mtp5.{s}"][0] > lat * L[f"mtp1.{s}"][0]
+        assert L[f"heel-back.{s}"][1] > L[f"great-toe.{s}"][1] + 0.15
+        assert L[f"heel-back.{s}"][1] > L[f"toe2-tip.{s}"][1]
+        assert L[f"great-toe.{s}"][1] < L[f"mtp1.{s}"][1] < L[f"navicular-tuberosity.{s}"][1]
+        assert lat * L[f"navicular-tuberosity.{s}"][0] < lat * L[f"base-5th-metatarsal.{s}"][0]
+        assert lat * L[f"lateral-heel.{s}"][0] > lat * L[f"heel-back.{s}"][0] - 0.005
+        assert L[f"mtp3-dorsum.{s}"][2] > L[f"mtp1.{s}"][2] - 0.01
+        web = L[f"first-web-space.{s}"]
+        assert min(L[f"mtp1.{s}"][0], L[f"mtp5.{s}"][0]) < web[0] < max(L[f"mtp1.{s}"][0], L[f"mtp5.{s}"][0])
+
+
+def _inside(points, faces, queries):
+    """Ray parity: odd number of crossings along +x means inside a closed mesh."""
+    hits = geo.ray_hits(points.astype(float), faces.astype(np.int64), queries,
+                        np.tile([0.0, 0.0137, 1.0], (len(queries), 1)))
+    return np.array([len(h) % 2 == 1 for h in hits])
+
+
+def test_discs_lie_between_vertebrae_and_touch_neither_interior(atlas):
+    order = ["vertebra.L1", "vertebra.L2", "vertebra.L3", "vertebra.L4", "vertebra.L5", "sacrum"]
+    for k, lv in enumerate(ids.LEVELS):
+        d = atlas.structures[f"disc.{lv}"]
+        up, lo = atlas.structures[order[k]], atlas.structures[order[k + 1]]
+        assert up.points[:, 2].mean() > d.points[:, 2].mean() > lo.points[:, 2].mean()
+        sample = d.points[:: max(1, len(d.points) // 150)].astype(float)
+        for bone in (up, lo):
+            inside = _inside(bone.points, bone.faces, sample)
+            assert inside.mean() < 0.03, (lv, bone.id, inside.mean())
+        # The disc fills the gap: its height is at least 3 mm.
+        assert np.ptp(d.points @ (up.points.mean(0) - lo.points.mean(0))) > 0
+
+
+def test_dural_sac_runs_in_the_canal_and_ends_in_the_sacrum(atlas):
+    sac = atlas.structures["dural-sac"].points
+    L = atlas.landmarks
+    for v in ("L2", "L3", "L4", "L5"):
+        c = L[f"canal.{v}"]
+        near = sac[np.abs(sac[:, 2] - c[2]) < 0.003]
+        assert np.linalg.norm(near.mean(0)[:2] - c[:2]) < 0.006, v
+        assert np.abs(near[:, 0]).max() < 0.015
+    sp = atlas.structures["sacrum"].points
+    end = sac[np.argmin(sac[:, 2])]
+    assert end[2] < L["canal.S1"][2]
+    assert sp[:, 2].min() < end[2] < sp[:, 2].max()
+
+
+def test_skin_labels_follow_the_body(atlas):
+    skin = atlas.structures["skin"].points
+    seg, side = atlas.skin_labels["segment"], atlas.skin_labels["side"]
+    assert len(seg) == len(side) == len(skin)
+    assert set(seg) == set(ids.SKIN_SEGMENTS)
+    assert set(side) == set(ids.SKIN_SIDES)
+    L = atlas.landmarks
+    for s in ids.SIDES:
+        lat = 1 if s == "left" else -1
+        mine = side == s
+        assert np.all(lat * skin[mine & (seg == "foot"), 0] > 0)
+        t1 = skin[mine & (seg == "toe1")].mean(0)
+        t5 = skin[mine & (seg == "toe5")].mean(0)
+        assert lat * t5[0] > lat * t1[0] + 0.02
+        foot = skin[mine & (seg == "foot")]
+        assert foot[:, 2].max() < L[f"knee-centre.{s}"][2] - 0.2
+        knee = skin[mine & (seg == "knee")]
+        assert np.abs(knee[:, 2] - L[f"knee-centre.{s}"][2]).max() < 0.08
+        thigh = skin[mine & (seg == "thigh")][:, 2].mean()
+        leg = skin[mine & (seg == "leg")][:, 2].mean()
+        assert L[f"hip-centre.{s}"][2] > thigh > L[f"knee-centre.{s}"][2] > leg > L[f"ankle-centre.{s}"][2]
+    back = skin[seg == "back"]
+    assert back[:, 1].mean() > L["canal.L3"][1] - 0.01  # posterior
+    butt = skin[seg == "buttock"]
+    assert butt[:, 1].mean() > L["hip-centre.left"][1]
+    sad = skin[seg == "saddle"]
+    assert np.abs(sad[:, 0]).max() < 0.04 and sad[:, 2].max() < L["hip-centre.left"][2]
+
+
+def test_bones_stay_inside_the_skin(atlas):
+    from scipy.spatial import cKDTree
+
+    skin = atlas.structures["skin"]
+    n = geo.vertex_normals(skin.points.astype(float), skin.faces.astype(np.int64))
+    tree = cKDTree(skin.points)
+    for sid in ("femur.left", "tibia.right", "fibula.left", "calcaneus.right", "metatarsal.5.left",
+                "hip.left", "sacrum", "vertebra.L4", "patella.right"):
+        p = atlas.structures[sid].points
+        d, i = tree.query(p)
+        out = ((p - skin.points[i]) * n[i]).sum(1) > 0.001
+        assert out.mean() < 0.02, (sid, out.mean())
+
+
+def test_loading_is_fast_and_imports_no_vtk(atlas):
+    code = (
+        "import sys, time; t=time.time(); from footspine_viz.atlas import load_atlas; "
+        "a=load_atlas(progress=False); dt=time.time()-t; "
+        "assert 'vtk' not in sys.modules and 'pyvista' not in sys.modules, 'vtk imported'; "
+        "print(dt)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    t0 = time.time()
+    from footspine_viz.atlas import load_atlas
+
+    again = load_atlas(progress=False)
+    assert time.time() - t0 < 1.0
+    assert again.manifest["build_key"] == atlas.manifest["build_key"]
