@@ -222,3 +222,12 @@ def test_explain_with_a_map_that_does_not_apply_returns_it_empty(kb):
         "peripheral-nerves": ()
     }
     assert dict(explain(kb, site="fibular-head", map="lee-2008").regions) == {"lee-2008": ()}
+
+
+def test_lookup_root_candidates_name_their_sites(kb):
+    l5 = lookup(kb, ["dorsum"]).roots[0]
+    assert l5.id == "L5"
+    assert {"L4-L5-paracentral", "L5-S1-foraminal", "L5-S1-isthmic-spondylolisthesis"} <= set(
+        l5.sites
+    )
+    assert "L5-S1-paracentral" not in l5.sites

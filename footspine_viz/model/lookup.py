@@ -26,7 +26,12 @@ NERVE_MAP = "peripheral-nerves"
 
 @dataclass(frozen=True)
 class Candidate:
-    """One ranked answer: a root or a nerve, its score in [0, 1] and why."""
+    """One ranked answer: a root or a nerve, its score in [0, 1] and why.
+
+    ``sites`` lists the compression sites that would explain it: for a root,
+    the spinal sites where it is the main root; for a nerve, the sites outside
+    the spine whose highlighted nerves include it.
+    """
 
     id: str
     kind: str  # "root" or "nerve"
@@ -93,7 +98,12 @@ def _root_candidates(
                 parts.append(part)
         score = round(total / len(regions), 3)
         if score > 0:
-            out.append(Candidate(rid, "root", score, "; ".join(parts)))
+            sites = tuple(
+                s.id
+                for s in kb.sites.values()
+                if any(a.root == rid and a.likelihood == "primary" for a in s.roots)
+            )
+            out.append(Candidate(rid, "root", score, "; ".join(parts), sites))
     return out
 
 
