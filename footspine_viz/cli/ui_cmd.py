@@ -66,7 +66,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     from footspine_viz.ui import launcher
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("footspine_viz").setLevel(logging.INFO)
     sock = launcher.bind_check(args.host, args.port)  # clear message before any heavy work
     sock.close()
     url = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::') else args.host}:{args.port}/"

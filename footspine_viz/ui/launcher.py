@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -94,13 +95,18 @@ class Launcher:
     """Starts and hands out worker processes; see the module docstring."""
 
     def __init__(self, host: str, worker_args: Sequence[str], *, max_sessions: int = 8,
-                 spares: int = 1, linger: float = 30.0, ready_timeout: float = 180.0) -> None:
+                 spares: int = 1, linger: float = 30.0, ready_timeout: float = 180.0,
+                 spare_delay: float = 10.0) -> None:
         self.host = host
         self.worker_args = list(worker_args)
         self.max_sessions = max_sessions
         self.spares = spares
         self.linger = linger
         self.ready_timeout = ready_timeout
+        #: Seconds to wait after a claim before building the next spare: building
+        #: one takes a core for several seconds, which the new visitor's first
+        #: clicks should not have to share.
+        self.spare_delay = spare_delay
         self.workers: list[Worker] = []
         self.lock = threading.Lock()
         self.closed = False
@@ -164,7 +170,7 @@ class Launcher:
         if worker is None:
             worker = self.spawn()
             worker.claimed_at = time.monotonic()
-        threading.Thread(target=self.top_up, daemon=True).start()
+        threading.Timer(self.spare_delay, self.top_up).start()
         if not worker.ready.wait(self.ready_timeout) or not worker.alive or not worker.port:
             log.error("worker failed to start:\n%s", "\n".join(worker.lines))
             return None
@@ -246,8 +252,14 @@ def run(host: str, port: int, worker_args: Sequence[str], *, max_sessions: int =
         raise EnvironmentProblem("the first explorer process did not start:\n" + "\n".join(spare[0].lines[-15:]))
     if on_ready:
         on_ready(httpd.server_address)
+
+    def _stop(signum: int, _frame: Any) -> None:  # SIGTERM: shut down like Ctrl-C, workers too
+        threading.Thread(target=httpd.shutdown, daemon=True).start()
+
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         httpd.serve_forever(poll_interval=0.5)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         httpd.server_close()
         launcher.close()

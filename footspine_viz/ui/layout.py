@@ -175,7 +175,8 @@ def _info(app: "WebExplorer", v3: Any, html: Any) -> None:
         html.H2("{{ info.title }}", v_if="info.title", id="info-title")
         with html.Div(v_for="sec in info.sections", key="sec.title", classes="fsv-section"):
             html.H3("{{ sec.title }}")
-            with html.Ul():
+            html.P("{{ sec.items[0] }}", v_if="sec.items.length === 1 && sec.items[0].length > 80")
+            with html.Ul(v_else=True):
                 html.Li("{{ item }}", v_for="(item, i) in sec.items", key="i")
         with html.Div(v_if="marks.length", id="marks"):
             html.H2("Marked spots on the skin")

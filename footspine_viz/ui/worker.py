@@ -106,8 +106,10 @@ def serve(server: Any, host: str, port: int, linger: float | None = None, parent
         real_port = server.port
         print(f"{READY} {real_port}", flush=True)
 
+    # timeout=0: wslink would otherwise stop a spare nobody has claimed after
+    # 300 s; _Presence decides when this process ends.
     server.start(host=host, port=port, open_browser=False, show_connection_info=False,
-                 disable_logging=True)
+                 disable_logging=True, timeout=0)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -117,7 +119,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s worker %(levelname)s %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("footspine_viz").setLevel(logging.INFO)
     from footspine_viz.ui.web import WebOptions
 
     options = WebOptions(kiosk=args.kiosk, mode=args.mode, idle_seconds=args.idle_seconds,

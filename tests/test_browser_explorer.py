@@ -1,0 +1,267 @@
+"""The web explorer in a real headless Chromium (Debian's /usr/bin/chromium).
+
+Each fixture starts ``footspine-viz serve`` on a free port of 127.0.0.1 in a
+subprocess (the launcher, so every tab gets its own worker process) and the
+tests click as a visitor would: root buttons, camera presets, the 3D view.
+They check what the visitor sees: the info panel's words, that the 3D image
+changed, that two tabs keep their own selection, that the kiosk hides
+settings and export and goes home when left alone. No test asserts on time.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+VIEWPORT = {"width": 1400, "height": 850}
+IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make chromium)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Served:
+    """``footspine-viz serve`` running in a subprocess until stopped."""
+
+    def __init__(self, *extra: str) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from footspine_viz.cli import console_main; console_main()",
+             "serve", "--port", str(self.port), *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+        threading.Thread(target=self._read, daemon=True).start()
+        if not self.ready.wait(300) or self.proc.poll() is not None:
+            self.stop()
+            pytest.fail("serve did not start:\n" + "\n".join(self.lines[-30:]))
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip())
+            if line.startswith("footspine-viz: open"):
+                self.ready.set()
+        self.ready.set()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+@pytest.fixture(scope="module")
+def served():
+    s = Served("--max-sessions", "4")
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        # launch() gives every run a fresh temporary profile
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser, url):
+    ctx = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
+    page = ctx.new_page()
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if not r.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "blob:", "data:")) else None)
+    page.goto(url)
+    page.wait_for_function(
+        "() => { const i = document.querySelector('#view img'); return i && i.src.startsWith('blob:') && i.naturalWidth > 0 }",
+        timeout=120_000)
+    page.wait_for_selector("#disclaimer")
+    page.outside_requests = outside  # type: ignore[attr-defined]
+    return page
+
+
+def view_png(page) -> bytes:
+    return page.locator("#view").screenshot()
+
+
+def difference(a: bytes, b: bytes) -> float:
+    """Mean absolute difference of two screenshots, 0..255."""
+    import numpy as np
+    from PIL import Image
+
+    x = np.asarray(Image.open(io.BytesIO(a)).convert("RGB"), dtype=float)
+    y = np.asarray(Image.open(io.BytesIO(b)).convert("RGB"), dtype=float)
+    if x.shape != y.shape:
+        return 255.0
+    return float(np.abs(x - y).mean())
+
+
+def wait_for_new_image(page, before: bytes, timeout: float = 30.0) -> bytes:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        now = view_png(page)
+        if difference(before, now) > 0.5:
+            page.wait_for_timeout(300)  # let a pending frame land
+            return view_png(page)
+        page.wait_for_timeout(100)
+    pytest.fail("the 3D view did not change")
+
+
+def info_text(page) -> str:
+    return page.locator("#info").inner_text().lower()
+
+
+def save_doc_image(page, name: str) -> None:
+    """Keep a screenshot for the docs when asked (FOOTSPINE_SAVE_UI_IMAGES=1)."""
+    if os.environ.get("FOOTSPINE_SAVE_UI_IMAGES"):
+        IMAGES.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(IMAGES / name))
+
+
+# --------------------------------------------------------------------- tests
+def test_page_loads_with_disclaimer_and_nothing_from_the_web(served, browser):
+    page = open_page(browser, served.url)
+    assert page.locator("#root-L5").is_visible()
+    assert "educational illustration only" in info_text(page)
+    assert page.outside_requests == []
+    page.context.close()
+
+
+def test_choosing_l5_explains_big_toe_and_top_of_foot_and_changes_the_image(served, browser):
+    page = open_page(browser, served.url)
+    before = view_png(page)
+    page.locator("#root-L5").click()
+    page.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L5'")
+    text = info_text(page)
+    assert "big toe" in text and "top of the foot" in text
+    assert page.locator("#root-L5").get_attribute("aria-pressed") == "true"
+    after = wait_for_new_image(page, before)
+    assert difference(before, after) > 0.5
+    save_doc_image(page, "ui-l5.png")
+    page.context.close()
+
+
+def test_clicking_the_sole_asks_which_nerve_and_s1_leads(served, browser):
+    page = open_page(browser, served.url)
+    before = view_png(page)
+    page.locator("#camera-foot-plantar").click()
+    wait_for_new_image(page, before)
+    box = page.locator("#view").bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("#mark-1", timeout=30_000)
+    spot = page.locator("#mark-1").inner_text().lower()
+    assert "sole" in spot
+    first = page.locator("#mark-1 li").first.inner_text()
+    assert first.startswith("S1"), spot
+    save_doc_image(page, "ui-sole-lookup.png")
+    page.locator("#clear-marks").click()
+    page.wait_for_selector("#mark-1", state="detached")
+    page.context.close()
+
+
+def test_two_tabs_keep_their_own_root(served, browser):
+    a = open_page(browser, served.url)
+    b = open_page(browser, served.url)
+    assert a.url != b.url  # each tab was sent to its own worker process
+    a.locator("#root-L4").click()
+    a.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L4'")
+    b.locator("#root-S1").click()
+    b.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'S1'")
+    a.wait_for_timeout(1000)
+    assert a.locator("#info-title").inner_text().strip() == "L4"
+    assert a.locator("#root-L4").get_attribute("aria-pressed") == "true"
+    assert a.locator("#root-S1").get_attribute("aria-pressed") == "false"
+    a.context.close()
+    b.context.close()
+
+
+def test_a_malformed_state_update_is_refused_and_harms_no_other_tab(served, browser):
+    a = open_page(browser, served.url)
+    b = open_page(browser, served.url)
+    b.locator("#root-L5").click()
+    b.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L5'")
+    a.locator("#root-L4").click()
+    a.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L4'")
+    a.evaluate("() => window.trame.state.set('root', 'L9')")
+    a.wait_for_selector("#error", timeout=10_000)
+    assert "unknown root 'l9'" in a.locator("#error").inner_text().lower()
+    a.wait_for_function("() => window.trame.state.get('root') === 'L4'")
+    assert a.locator("#info-title").inner_text().strip() == "L4"
+    assert b.locator("#info-title").inner_text().strip() == "L5"
+    a.evaluate("() => window.trame.state.set('skin_opacity', 'lots')")
+    a.wait_for_function("() => window.trame.state.get('skin_opacity') !== 'lots'")
+    a.locator("#root-S1").click()  # the session still works
+    a.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'S1'")
+    a.context.close()
+    b.context.close()
+
+
+def test_export_downloads_the_annotated_png(served, browser):
+    page = open_page(browser, served.url)
+    page.locator("#root-S1").click()
+    with page.expect_download(timeout=60_000) as dl:
+        page.locator("#export").click()
+    data = Path(dl.value.path()).read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+    assert dl.value.suggested_filename.endswith(".png")
+    page.context.close()
+
+
+def test_keyboard_reaches_the_root_buttons(served, browser):
+    page = open_page(browser, served.url)
+    page.locator("#root-L4").focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L5'")
+    sizes = page.evaluate("() => [...document.querySelectorAll('button')].filter(b => b.offsetParent)"
+                          ".map(b => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))")
+    assert min(sizes) >= 47.5  # touch targets
+    page.context.close()
+
+
+def test_kiosk_hides_settings_and_export_and_goes_home_when_idle(browser):
+    served = Served("--kiosk", "--idle-seconds", "3", "--attract-seconds", "60", "--max-sessions", "1")
+    try:
+        page = open_page(browser, served.url)
+        assert page.locator("#export").count() == 0
+        assert page.locator("#settings").count() == 0
+        assert page.locator("#mode").count() == 0
+        page.locator("#root-L5").click()
+        page.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L5'")
+        save_doc_image(page, "ui-kiosk.png")
+        page.wait_for_selector("#attract", timeout=30_000)
+        assert page.locator("#info-title").count() == 0  # home: nothing selected
+        assert page.locator("#root-L5").get_attribute("aria-pressed") == "false"
+        page.locator("#root-S1").click()  # a touch ends the attract loop
+        page.wait_for_selector("#attract", state="detached")
+        page.context.close()
+    finally:
+        served.stop()
