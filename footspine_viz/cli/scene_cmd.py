@@ -1,9 +1,294 @@
-"""Subcommands of footspine-viz (see footspine_viz.cli)."""
+"""Scene subcommands: ``screenshot``, ``render-overview`` and ``export-set``.
+
+Every input is checked before the atlas is loaded or anything is rendered
+(unknown view/root/site/map, nonsense size, unwritable or existing output),
+so bad input costs nothing and leaves no partial file. Heavy imports (VTK,
+the atlas) happen inside the handlers.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
+from pathlib import Path
+
+from footspine_viz.errors import UserError
+
+FORMATS = ("png", "svg", "pdf", "gltf", "html")
+SUFFIX = {"png": ".png", "svg": ".svg", "pdf": ".pdf", "gltf": ".gltf", "html": ".html"}
+
+#: Views that suit each root and each kind of site in an export set.
+ROOT_VIEWS = {
+    "L3": ("overview-anterior",),
+    "L4": ("overview-anterior", "foot-medial", "foot-dorsal"),
+    "L5": ("overview-posterior", "foot-dorsal", "foot-lateral"),
+    "S1": ("overview-posterior", "foot-lateral", "foot-plantar"),
+    "S2": ("overview-posterior",),
+}
+SITE_VIEWS = {
+    "piriformis": ("pelvis-posterior",),
+    "fibular-head": ("leg-posterior", "foot-dorsal"),
+    "tarsal-tunnel": ("foot-medial", "foot-plantar"),
+    "morton-neuroma": ("foot-plantar",),
+    "diabetic-neuropathy": ("foot-dorsal", "foot-plantar"),
+}
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*", str(text))
+    if not m:
+        raise UserError(f"size {text!r} is not WIDTHxHEIGHT", "e.g. --size 1920x1080")
+    from footspine_viz.render.export import check_size
+
+    return check_size((int(m[1]), int(m[2])))
+
+
+def _common(p: argparse.ArgumentParser, *, out_help: str) -> None:
+    p.add_argument("--side", default="left", help="left, right or both (default left)")
+    p.add_argument("--view", default=None, help="camera preset, e.g. foot-dorsal, lumbar-closeup")
+    p.add_argument("--map", default=None, help="dermatome map id (default: the knowledge base's)")
+    p.add_argument("--mode", default="patient", help="patient (plain words) or student")
+    p.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT in pixels (default 1920x1080)")
+    p.add_argument("--scale", type=int, default=1, help="resolution multiplier 1..4")
+    p.add_argument("--theme", default="calm", help="calm (dark) or clinical (light)")
+    p.add_argument("--skin-opacity", type=float, default=None, help="0..1 (default depends on the view)")
+    p.add_argument("--layers", default=None,
+                   help="comma list of skin,bones,nerves,labels,dermatomes,pain,peripheral")
+    p.add_argument("--transparent", action="store_true", help="transparent background (PNG)")
+    p.add_argument("--no-annotate", action="store_true", help="picture only: no title, labels or caption")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--format", default=None, help="png, svg, pdf, gltf or html (default from --out)")
+    p.add_argument("--out", required=True, help=out_help)
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add this module's subcommands to sub."""
+    p = sub.add_parser("screenshot", help="render one root or site to an annotated image",
+                       description="Render a nerve root or a compression site and write an annotated image.")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--root", help="nerve root, e.g. L5")
+    g.add_argument("--site", help="compression site, e.g. L4-L5-paracentral")
+    _common(p, out_help="output file, e.g. fig.png")
+    p.set_defaults(func=cmd_screenshot)
+
+    p = sub.add_parser("render-overview", help="render the anatomy overview (no selection)",
+                       description="Render the whole anatomy (bones, nerves, skin map) without a selection.")
+    _common(p, out_help="output file, e.g. overview.png")
+    p.set_defaults(func=cmd_screenshot, root=None, site=None)
+
+    p = sub.add_parser("export-set", help="render every root and site in the views that suit it",
+                       description="Render every root and every compression site into a folder with "
+                                   "index.html (contact sheet) and index.json.")
+    p.add_argument("--out", required=True, help="output folder (created if missing)")
+    p.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
+    p.add_argument("--side", default="left", help="left or right (default left)")
+    p.add_argument("--map", default=None, help="dermatome map id")
+    p.add_argument("--mode", default="patient", help="patient or student")
+    p.add_argument("--theme", default="calm", help="calm or clinical")
+    p.add_argument("--only", default=None, help="comma list of roots/sites to render (default: all)")
+    p.add_argument("--force", action="store_true", help="write into a folder that already has images")
+    p.set_defaults(func=cmd_export_set)
+
+
+def default_opacity(view: str) -> float:
+    return 0.85 if view.startswith("foot-") else 0.35
+
+
+def default_view(root, site, kn) -> str:
+    if site:
+        if site not in kn.sites:
+            from footspine_viz.scene.state import suggest
+
+            raise suggest(site, kn.sites, "site")
+        s = kn.sites[site]
+        if s.get("kind") == "peripheral" or site in SITE_VIEWS:
+            return SITE_VIEWS.get(site, ("overview-posterior",))[0]
+        return "lumbar-closeup"
+    return "overview-posterior"
+
+
+def build_state(args, kn):
+    """ViewState from arguments (validated; raises UserError)."""
+    from footspine_viz.scene.state import DEFAULT_LAYERS, LAYERS, ViewState, suggest
+
+    view = args.view or default_view(getattr(args, "root", None), getattr(args, "site", None), kn)
+    layers = DEFAULT_LAYERS
+    if getattr(args, "layers", None):
+        layers = frozenset(x.strip() for x in args.layers.split(",") if x.strip())
+        for x in layers:
+            if x not in LAYERS:
+                raise suggest(x, LAYERS, "layer")
+    opacity = args.skin_opacity if getattr(args, "skin_opacity", None) is not None else default_opacity(view)
+    st = ViewState(root=getattr(args, "root", None), site=getattr(args, "site", None), side=args.side,
+                   map=args.map or kn.default_map, mode=args.mode, view=view, layers=layers,
+                   skin_opacity=opacity)
+    return st.check_ids(kn.roots, kn.sites, kn.maps)
+
+
+def _format(args) -> str:
+    fmt = args.format
+    if fmt is None:
+        suf = Path(args.out).suffix.lower().lstrip(".")
+        fmt = {"htm": "html", "glb": "gltf"}.get(suf, suf) if suf else "png"
+        if fmt not in FORMATS:
+            raise UserError(f"cannot tell the format from {args.out!r}",
+                            "end the file name in .png/.svg/.pdf/.gltf/.html or pass --format")
+    if fmt not in FORMATS:
+        from footspine_viz.scene.state import suggest
+
+        raise suggest(fmt, FORMATS, "format")
+    return fmt
+
+
+def _knowledge():
+    try:
+        from footspine_viz.model import load_knowledge
+
+        kb = load_knowledge()
+    except ImportError:
+        kb = None
+    from footspine_viz.scene.knowledge import scene_knowledge
+
+    return kb, scene_knowledge(kb)
+
+
+def cmd_screenshot(args) -> int:
+    from footspine_viz.fileio import check_writable_target
+    from footspine_viz.render.export import check_size
+    from footspine_viz.render.theme import THEMES
+    from footspine_viz.scene.state import suggest
+
+    # --- validate everything first: nothing is loaded or rendered yet
+    fmt = _format(args)
+    size = parse_size(args.size)
+    check_size(size, args.scale)
+    if args.theme not in THEMES:
+        raise suggest(args.theme, THEMES, "theme")
+    target = check_writable_target(args.out, force=args.force)
+    kb, kn = _knowledge()
+    state = build_state(args, kn)
+
+    # --- render
+    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+    from footspine_viz.render.export import export
+    from footspine_viz.render.renderer import SceneRenderer
+
+    r = SceneRenderer(kb=kb, size=(min(size[0], 1920), min(size[1], 1080)), theme=args.theme, state=state)
+    try:
+        if fmt == "png":
+            r.screenshot(target, annotate=not args.no_annotate, size=size, scale=args.scale,
+                         transparent=args.transparent, force=True)
+        else:
+            export(r, target, fmt, size=size, scale=args.scale, transparent=args.transparent, force=True)
+    finally:
+        r.close()
+    print(f"wrote {target}")
+    return 0
+
+
+def plan_export_set(kn, side: str, map_id: str, mode: str, only=None):
+    """[(file stem, ViewState)] for every root and site (validated)."""
+    from footspine_viz.scene.state import ViewState
+
+    jobs = []
+    for rt in kn.roots:
+        if only and rt not in only:
+            continue
+        for view in ROOT_VIEWS.get(rt, ("overview-posterior",)):
+            st = ViewState(root=rt, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_opacity(view))
+            jobs.append((f"root-{rt}-{view}", st))
+    for sid, s in kn.sites.items():
+        if only and sid not in only:
+            continue
+        if sid in SITE_VIEWS:
+            views = SITE_VIEWS[sid]
+        else:
+            prim = [r for r, lk in kn.site_roots(sid) if lk == "primary"]
+            foot = {"L4": "foot-medial", "L5": "foot-dorsal", "S1": "foot-lateral"}.get(prim[0] if prim else "", None)
+            views = ("lumbar-closeup",) + ((foot,) if foot else ())
+        for view in views:
+            st = ViewState(site=sid, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_opacity(view))
+            jobs.append((f"site-{sid}-{view}", st))
+    return jobs
+
+
+def cmd_export_set(args) -> int:
+    from footspine_viz.render.theme import THEMES
+    from footspine_viz.scene.state import SIDES, suggest
+
+    size = parse_size(args.size)
+    if args.theme not in THEMES:
+        raise suggest(args.theme, THEMES, "theme")
+    if args.side not in SIDES or args.side == "both":
+        raise UserError(f"side {args.side!r} is not left or right", "use --side left or --side right")
+    out = Path(args.out).expanduser()
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} exists and is not a folder", "choose a folder name")
+    if out.is_dir() and any(out.glob("*.png")) and not args.force:
+        raise UserError(f"{out} already holds images", "pass --force to overwrite them, or choose a new folder")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir() or not os.access(parent, os.W_OK):
+        raise UserError(f"cannot create {out}: {parent} is missing or not writable", "choose another folder")
+    kb, kn = _knowledge()
+    map_id = args.map or kn.default_map
+    if map_id not in kn.maps:
+        raise suggest(map_id, kn.maps, "dermatome map")
+    only = {x.strip() for x in args.only.split(",")} if args.only else None
+    if only:
+        for x in only:
+            if x not in kn.roots and x not in kn.sites:
+                raise suggest(x, list(kn.roots) + list(kn.sites), "root or site")
+    jobs = plan_export_set(kn, args.side, map_id, args.mode, only)
+
+    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+    from tqdm import tqdm
+
+    from footspine_viz.fileio import atomic_write_text
+    from footspine_viz.render.export import describe
+    from footspine_viz.render.renderer import SceneRenderer
+
+    out.mkdir(parents=True, exist_ok=True)
+    r = SceneRenderer(kb=kb, size=size, theme=args.theme, state=jobs[0][1] if jobs else None)
+    index = []
+    try:
+        for stem, st in tqdm(jobs, desc="export-set", unit="image"):
+            r.apply(st)
+            path = out / f"{stem}.png"
+            r.screenshot(path, size=size, force=True)
+            info = describe(r, st)
+            index.append(dict(file=path.name, root=st.root, site=st.site, side=st.side, view=st.view,
+                              map=st.map, mode=st.mode, title=info["title"],
+                              roots=[rt for rt, _ in r.highlight.roots],
+                              nerves=sorted({k.rsplit(".", 1)[0] for k in r.highlight.nerves})))
+    finally:
+        r.close()
+    atomic_write_text(out / "index.json", json.dumps(dict(size=list(size), images=index), indent=2))
+    atomic_write_text(out / "index.html", contact_sheet(index))
+    print(f"wrote {len(index)} images, index.html and index.json to {out}")
+    return 0
+
+
+def contact_sheet(index) -> str:
+    import html
+
+    cards = "\n".join(
+        f'<figure><a href="{html.escape(e["file"])}"><img src="{html.escape(e["file"])}" loading="lazy" '
+        f'alt="{html.escape(e["title"])}"></a><figcaption>{html.escape(e["title"])}<br><small>'
+        f'{html.escape(e["view"])} · {html.escape(e["map"])}</small></figcaption></figure>'
+        for e in index)
+    return f"""<!doctype html>
+<html lang="en"><meta charset="utf-8"><title>footspine-viz export set</title>
+<style>body{{font-family:sans-serif;background:#16191e;color:#eee;margin:1.5em}}
+main{{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:1em}}
+figure{{margin:0;background:#22262d;padding:.5em;border-radius:6px}}img{{width:100%;display:block}}
+figcaption{{font-size:.9em;margin-top:.4em}}small{{color:#aaa}}</style>
+<h1>footspine-viz export set</h1>
+<p>Educational illustration only. Nerve areas overlap and vary between people.</p>
+<main>
+{cards}
+</main>
+<p><small>Bones: OpenSim (Rajagopal 2016, Bruno 2015), CC BY 3.0 · Skin: MakeHuman, CC0</small></p>
+</html>
+"""

@@ -58,12 +58,15 @@ def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> C
         view = {"overview-posterior": [0, 1, 0], "overview-anterior": [0, -1, 0], "lateral": [sg, 0, 0]}[name]
     elif name == "lumbar-closeup":
         a, b = _lm(lms, "disc-centre.L3-L4"), _lm(lms, "sacral-foramen.S1", s)
-        fp = (_lm(lms, "disc-centre.L4-L5") + _lm(lms, "disc-centre.L5-S1")) / 2 + [sg * 0.014, 0.0, 0.0]
-        d, hv = fit(abs(a[2] - b[2]) + 0.05, 0.15)
-        view = np.array([sg * 0.3, 1.0, 0.12])
+        fp = (a + b) / 2 + [sg * 0.008, 0.0, 0.0]
+        d, hv = fit(abs(a[2] - b[2]) + 0.05, 0.12)
+        view = np.array([sg * 0.18, 1.0, 0.08])
         canal = _lm(lms, "canal.L5")
-        # keep what lies in front of the back of the canal: a laminectomy view
-        clips.append(((0.0, canal[1] + 0.003, 0.0), (0.0, -1.0, 0.0)))
+        front = _lm(lms, "disc-centre.L4-L5")
+        # a laminectomy view: keep the slab from just behind the canal's centre
+        # to a few centimetres in front of the discs (no back skin, no belly)
+        clips.append(((0.0, canal[1] + 0.002, 0.0), (0.0, -1.0, 0.0)))
+        clips.append(((0.0, front[1] - 0.05, 0.0), (0.0, 1.0, 0.0)))
     elif name == "pelvis-posterior":
         fp = (_lm(lms, "sciatic-notch", "left") + _lm(lms, "sciatic-notch", "right")) / 2 + [0, 0, -0.04]
         d, hv = fit(0.36, 0.48)

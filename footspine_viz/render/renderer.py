@@ -215,7 +215,21 @@ class SceneRenderer:
                 self._stripes = (np.sin((p[:, 0] * 0.6 + p[:, 2]) * 2 * np.pi / 0.012) > 0.0).astype(np.float32)
 
     def _build_nerves(self) -> None:
-        self.segments = resolve_segments(self.landmarks)
+        from footspine_viz.render.fit import keep_out_of_bone
+
+        import hashlib
+
+        from footspine_viz.scene.nerves import paths_hash
+
+        h = hashlib.sha1(paths_hash().encode())
+        for sid in sorted(self.atlas.structures):
+            s = self.atlas.structures[sid]
+            if s.kind == "bone":
+                h.update(np.ascontiguousarray(s.points, dtype=np.float32).tobytes())
+        for k in sorted(self.landmarks):
+            h.update(k.encode() + self.landmarks[k].astype(np.float32).tobytes())
+        self.segments = keep_out_of_bone(resolve_segments(self.landmarks), self.atlas.structures,
+                                         cache_key=h.hexdigest()[:16])
         self.tubes = build_tubes(self.segments)
         self._seg_index = {s.key: k for k, s in enumerate(self.segments)}
         m = _mesh(self.tubes.points, self.tubes.faces)
@@ -372,6 +386,11 @@ class SceneRenderer:
         seg_pt, arc = self.tubes.segment_of_point, self.tubes.arc_of_point
         base = rgb(th.nerve_dim if h.active else th.nerve)
         cols = np.tile(base, (len(seg_pt), 1))
+        if state.view == "lumbar-closeup":
+            # the close-up tells exiting vs traversing: every root keeps a muted colour
+            for k, seg in enumerate(self.segments):
+                if seg.id.startswith(("root.", "spinal-nerve.")) and seg.root:
+                    cols[seg_pt == k] = 0.4 * np.asarray(self.knowledge.rgb(seg.root)) + 0.6 * base
         for key, (col, start) in h.nerves.items():
             k = self._seg_index[key]
             sel = (seg_pt == k) & (arc >= start - 1e-6)

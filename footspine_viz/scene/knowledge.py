@@ -50,6 +50,7 @@ class SceneKnowledge:
     regions: dict[str, dict]  # id -> {name, rule}
     texts: dict[str, Any] = field(default_factory=dict)
     kb: Any = None
+    _mw: dict = field(default_factory=dict, repr=False)
 
     # ----------------------------------------------------------- queries
     @property
@@ -58,6 +59,14 @@ class SceneKnowledge:
 
     @property
     def default_map(self) -> str:
+        if self.kb is not None:
+            try:
+                from footspine_viz.model import DEFAULT_MAP
+
+                if DEFAULT_MAP in self.maps:
+                    return DEFAULT_MAP
+            except ImportError:
+                pass
         for m in ("keegan-garrett", "lee-2008"):
             if m in self.maps:
                 return m
@@ -70,8 +79,27 @@ class SceneKnowledge:
         return next((m for m, d in self.maps.items() if d.get("kind") == "nerve-territory"), None)
 
     def map_weights(self, map_id: str) -> dict[str, dict[str, float]]:
-        """key (root or nerve) -> {region: weight} for one map."""
+        """key (root or nerve) -> {region: weight} for one map.
+
+        Asks the knowledge base's ``region_weights`` when one is loaded (so the
+        scene and the explanations agree), else reads the map file.
+        """
+        if map_id in self._mw:
+            return self._mw[map_id]
+        self._mw[map_id] = out = self._map_weights(map_id)
+        return out
+
+    def _map_weights(self, map_id: str) -> dict[str, dict[str, float]]:
         m = self.maps[map_id]
+        if self.kb is not None:
+            try:
+                from footspine_viz.model import region_weights
+
+                keys = self.roots if m.get("keyed_by", "root") == "root" else list(self.nerves)
+                out = {k: region_weights(self.kb, map_id, k) for k in keys}
+                return {k: v for k, v in out.items() if v}
+            except Exception:  # an older or partial model: fall back to the file
+                pass
         key = m.get("keyed_by", "root")
         out: dict[str, dict[str, float]] = {}
         for e in m.get("entries", []):
@@ -148,7 +176,10 @@ def scene_knowledge(kb: Any = None) -> SceneKnowledge:
     sk = _from_yaml()
     sk.kb = kb
     if kb is not None:
-        pal = getattr(kb, "palette", None)
-        if isinstance(pal, dict) and pal:
-            sk.palette.update({k: (v if isinstance(v, str) else "#%02x%02x%02x" % tuple(int(c) for c in v)) for k, v in pal.items()})
+        try:
+            from footspine_viz.model import root_colors
+
+            sk.palette.update(root_colors(kb))
+        except Exception:
+            pass
     return sk

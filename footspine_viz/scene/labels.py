@@ -157,7 +157,7 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
                 p = r.landmarks[key]
                 s0 = sides[0]
                 lat = 1.0 if s0 == "left" else -1.0
-                cand = np.array([p + [lat * 0.018, 0.0, 0.0], p + [-lat * 0.018, 0.0, 0.0], p])
+                cand = np.array([p + [-lat * 0.01, 0.004, 0.0], p + [lat * 0.01, 0.004, 0.0], p])
                 out.append(Label(f"{lvl} disc", cand, None, 2, "disc"))
 
     # nerves that suit the view (lit ones first)
