@@ -113,7 +113,13 @@ def build_all(progress=None):
     structures: dict[str, Structure] = {}
     for bid, b in raw.items():
         levels = REFINE[bid.split(".")[0]]
-        p, f = geo.refine_smooth(b.points, b.faces, levels)
+        p, f = b.points, b.faces
+        if not geo.is_manifold(f):
+            # myo-sim's tibia has doubled faces and edges shared by 3+ faces; loop
+            # subdivision throws such vertices centimetres away. Drop them, then close holes.
+            f = geo.drop_nonmanifold(f)
+        p, f = _cap_holes(p, f)
+        p, f = geo.refine_smooth(p, f, levels)
         structures[bid] = Structure(bid, "bone", b.side, p, f, {
             "package": b.package, "file": b.source_file, "license": b.license, **b.extra})
     meshes = {k: (s.points, s.faces) for k, s in structures.items()}

@@ -47,11 +47,25 @@ def refine_smooth(points: np.ndarray, faces: np.ndarray, levels: int, taubin_ite
 
     v, f = points, faces
     if levels > 0:
-        v, f = remesh.subdivide_loop(v, f, iterations=levels)
+        if is_manifold(f):
+            v, f = remesh.subdivide_loop(v, f, iterations=levels)
+        else:
+            # Loop subdivision explodes on edges shared by 3+ faces (myo-sim's tibia has some):
+            # split at edge midpoints instead and let the smoothing round the result.
+            for _ in range(levels):
+                v, f = remesh.subdivide(v, f)
+            taubin_iter = max(taubin_iter, 20)
     mesh = trimesh.Trimesh(v, f, process=False)
     if taubin_iter:
         smoothing.filter_taubin(mesh, lamb=0.5, nu=0.53, iterations=taubin_iter)
     return np.asarray(mesh.vertices, dtype=np.float64), np.asarray(mesh.faces, dtype=np.int64)
+
+
+def is_manifold(faces: np.ndarray) -> bool:
+    """True when no edge is shared by more than two faces."""
+    e = np.sort(np.vstack([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1)
+    _, count = np.unique(e, axis=0, return_counts=True)
+    return bool(count.max() <= 2)
 
 
 def vertex_normals(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
@@ -215,3 +229,18 @@ def remesh_loop_attr(points: np.ndarray, faces: np.ndarray, attr: np.ndarray) ->
         v, _ = remesh.subdivide_loop(a[:, k:k + 3], faces, iterations=1)
         out.append(np.asarray(v))
     return np.hstack(out)[:, :cols]
+
+
+def drop_nonmanifold(faces: np.ndarray) -> np.ndarray:
+    """Remove duplicated faces and faces on edges shared by three or more faces."""
+    key = np.sort(faces, axis=1)
+    _, inv, cnt = np.unique(key, axis=0, return_inverse=True, return_counts=True)
+    f = faces[cnt[inv.reshape(-1)] == 1]
+    for _ in range(5):
+        e = np.sort(np.stack([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]], 1), axis=2).reshape(-1, 2)
+        _, inv, cnt = np.unique(e, axis=0, return_inverse=True, return_counts=True)
+        bad = (cnt[inv.reshape(-1)] > 2).reshape(-1, 3).any(1)
+        if not bad.any():
+            break
+        f = f[~bad]
+    return f

