@@ -121,8 +121,7 @@ def render_image(r: Any, size=None, transparent: bool = False, annotate: bool = 
     with window(r, px):
         for cap in r._captions:
             cap.SetVisibility(False)
-        r._clip_camera()
-        img = r.plotter.screenshot(None, transparent_background=transparent, return_img=True)
+        img = r.grab(transparent=transparent)
         if annotate and r.state is not None:
             info = describe(r, r.state)
             img = ann.annotate(img, r, r.state, info["title"], info["subtitle"], info["legend"],

@@ -153,6 +153,11 @@ class SceneRenderer:
         actor = self.plotter.add_mesh(mesh, name=name, reset_camera=False, smooth_shading=False, **kw)
         if smooth:
             actor.GetProperty().SetInterpolationToGouraud()
+        # Draw our own mesh object directly (pyvista may put a copying filter in
+        # between), so that rewriting its colour array in place is what is drawn.
+        mapper = actor.GetMapper()
+        if mapper.GetInputAlgorithm() is not None and "rgb" in mesh.point_data:
+            mapper.SetInputData(mesh)
         self.actors[name] = actor
         self.meshes[name] = mesh
         return actor
@@ -446,6 +451,7 @@ class SceneRenderer:
         arr = mesh.point_data["rgb"]
         arr[:] = (np.clip(cols, 0, 1) * 255).astype(np.uint8)
         mesh.GetPointData().GetArray("rgb").Modified()
+        mesh.Modified()
 
     def skin_fields(self, state: ViewState, h: Highlight | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
         """[(colour, per-vertex weight)] of the dermatome layer for ``state``."""
@@ -596,8 +602,38 @@ class SceneRenderer:
 
     # ------------------------------------------------------------- render & pick
     def render(self) -> None:
+        """Draw one frame now (pyvista's own render() is a no-op before show())."""
         self._clip_camera()
-        self.plotter.render()
+        self.plotter.ren_win.Render()
+
+    def grab(self, transparent: bool = False) -> np.ndarray:
+        """Render and read back the frame: H x W x 3 (or 4 with transparency) uint8."""
+        import vtk
+        from vtkmodules.util.numpy_support import vtk_to_numpy
+
+        ren, rw = self.renderer, self.plotter.ren_win
+        gradient = ren.GetGradientBackground()
+        if transparent:
+            rw.SetAlphaBitPlanes(1)
+            ren.GradientBackgroundOff()
+            ren.SetBackgroundAlpha(0.0)
+        try:
+            self.render()
+            w2i = vtk.vtkWindowToImageFilter()
+            w2i.SetInput(rw)
+            w2i.ReadFrontBufferOff()
+            if transparent:
+                w2i.SetInputBufferTypeToRGBA()
+            w2i.Update()
+            data = w2i.GetOutput()
+            w, h, _ = data.GetDimensions()
+            arr = vtk_to_numpy(data.GetPointData().GetScalars())
+            img = arr.reshape(h, w, -1)[::-1].copy()
+        finally:
+            if transparent:
+                ren.SetBackgroundAlpha(1.0)
+                ren.SetGradientBackground(gradient)
+        return img
 
     def world_to_display(self, pts) -> np.ndarray:
         """World points -> (x, y) pixels with y down (image rows), plus depth."""

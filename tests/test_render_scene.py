@@ -1,0 +1,218 @@
+"""The renderer on the real atlas: in-place updates, picking, nerve geometry,
+and that the right skin lights up for the right root (projected pixels)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytestmark = [pytest.mark.atlas, pytest.mark.render]
+
+SIZE = (480, 360)
+
+
+@pytest.fixture(scope="module")
+def r(atlas, kb):
+    from footspine_viz.render.renderer import SceneRenderer
+
+    ren = SceneRenderer(atlas, kb, size=SIZE)
+    yield ren
+    ren.close()
+
+
+def _skin_point(r, landmark, pick):
+    """The skin vertex of the left foot near a landmark that is most extreme along ``pick``."""
+    p = np.asarray(r.atlas.structures["skin"].points, dtype=float)
+    seg = np.asarray(r.atlas.skin_labels["segment"]).astype(str)
+    side = np.asarray(r.atlas.skin_labels["side"]).astype(str)
+    lm = r.landmarks[f"{landmark}.left"]
+    axis = np.asarray(pick, dtype=float)
+    perp = np.linalg.norm(np.cross(p - lm, axis), axis=1)
+    ok = (side == "left") & np.isin(seg, ["foot", "toe1", "toe2", "toe3", "toe4", "toe5"]) & (perp < 0.012)
+    idx = np.flatnonzero(ok)
+    assert len(idx), f"no skin near {landmark}"
+    return p[idx[np.argmax(p[idx] @ axis)]]
+
+
+def _chroma(c):
+    c = np.asarray(c, dtype=float)[..., :3] + 1.0
+    return c / c.sum(axis=-1, keepdims=True)
+
+
+def _looks_like(img, r, point, colour_rgb01, others):
+    """True when the pixel at ``point`` is closer in chromaticity to ``colour`` than to all ``others``."""
+    x, y, _ = r.world_to_display([point])[0]
+    x, y = int(round(x)), int(round(y))
+    h, w = img.shape[:2]
+    assert 2 <= x < w - 2 and 2 <= y < h - 2, "point projects outside the picture"
+    px = np.median(img[y - 1 : y + 2, x - 1 : x + 2, :3].reshape(-1, 3), axis=0)
+    ch = _chroma(px)
+    d = np.linalg.norm(ch - _chroma(np.asarray(colour_rgb01) * 255))
+    return all(d < np.linalg.norm(ch - _chroma(np.asarray(o) * 255)) for o in others)
+
+
+def test_apply_updates_in_place_without_new_actors(r):
+    before_ids = r.actor_ids()
+    before = dict(r.actors)
+    st = r.state
+    for s in (st.replace(root="L5"), st.replace(site="L4-L5-paracentral", view="lumbar-closeup"),
+              st.replace(site="L5-S1-isthmic-spondylolisthesis"), st.replace(site="fibular-head", side="both"),
+              st.replace(root="S1", view="foot-lateral", layers={"skin", "nerves", "pain"}, skin_opacity=1.0),
+              st.replace(root=None, site=None)):
+        r.apply(s)
+        r.render()
+        assert r.actor_ids() == before_ids
+    assert r.actors.keys() == before.keys() and all(r.actors[k] is before[k] for k in before)
+
+
+def test_slipped_vertebra_moves_forward_and_back(r):
+    st = r.state.replace(root=None, site="L5-S1-isthmic-spondylolisthesis", view="lumbar-closeup")
+    r.apply(st)
+    assert r.actors["vertebra.L5"].GetPosition()[1] < -0.005  # forward is -y
+    r.apply(st.replace(site=None))
+    assert r.actors["vertebra.L5"].GetPosition() == (0.0, 0.0, 0.0)
+
+
+def test_site_lights_only_what_lies_downstream(r):
+    r.apply(r.state.replace(root=None, site="fibular-head", side="left", view="leg-posterior"))
+    lit = set(r.highlight.nerves)
+    assert {"common-fibular.left", "deep-fibular.left", "superficial-fibular.left"} <= lit
+    assert not {"sciatic.left", "tibial.left", "root.L5.left"} & lit
+    r.apply(r.state.replace(site="L4-L5-paracentral", view="lumbar-closeup"))
+    lit = r.highlight.nerves
+    assert "sciatic.left" in lit and "deep-fibular.left" in lit and "root.L4.left" not in lit
+    assert "root.L5.right" not in lit  # the other side stays unlit
+    # L5 fibres join the lumbosacral trunk part-way: its start is not lit for L5
+    assert lit["lumbosacral-trunk.left"][1] > 0.1
+
+
+def test_pick_on_a_nerve_returns_its_root(r):
+    r.apply(r.state.replace(root="L5", site=None, side="left", view="lumbar-closeup", layers={"nerves"}))
+    r.render()
+    seg = next(s for s in r.segments if s.key == "root.L5.left")
+    x, y, _ = r.world_to_display([seg.curve[len(seg.curve) * 2 // 3]])[0]
+    res = r.pick(x, y)
+    assert res.kind == "root" and res.id == "L5" and res.side == "left"
+    # a nerve that carries several roots reports the nerve and its roots
+    r.apply(r.state.replace(view="overview-posterior"))
+    r.render()
+    seg = next(s for s in r.segments if s.key == "sciatic.left")
+    x, y, _ = r.world_to_display([seg.curve[len(seg.curve) // 2]])[0]
+    res = r.pick(x, y)
+    assert res.kind == "nerve" and res.id == "sciatic" and "L5" in res.roots and "S1" in res.roots
+
+
+def test_pick_on_the_sole_returns_a_skin_point(r):
+    from footspine_viz.scene.state import DEFAULT_LAYERS
+
+    r.apply(r.state.replace(root=None, view="foot-plantar", layers=DEFAULT_LAYERS, skin_opacity=1.0))
+    r.render()
+    heel, toe = r.landmarks["heel-back.left"], r.landmarks["mtp3-dorsum.left"]
+    mid = heel + 0.55 * (toe - heel)
+    p = np.asarray(r.atlas.structures["skin"].points, dtype=float)
+    near = np.linalg.norm(p[:, :2] - mid[:2], axis=1) < 0.01
+    sole = p[near][np.argmin(p[near][:, 2])]
+    x, y, _ = r.world_to_display([sole])[0]
+    res = r.pick(x, y)
+    assert res.kind == "skin" and res.side == "left"
+    assert "sole" in res.regions
+    assert res.roots and res.roots[0] == "S1"  # Keegan & Garrett: the sole is S1, L5 overlaps
+
+
+def test_picking_does_not_rebuild(r):
+    ids = r.actor_ids()
+    for x, y in ((10, 10), (240, 180), (300, 200)):
+        res = r.pick(x, y)
+        if res.kind == "root":
+            r.apply(r.state.replace(root=res.id))
+    assert r.actor_ids() == ids
+
+
+def test_nerves_stay_near_their_control_points(r):
+    for seg in r.segments:
+        for cp in seg.control:
+            d = np.min(np.linalg.norm(seg.curve - cp, axis=1))
+            assert d < 0.012, f"{seg.key} strays {d * 1000:.0f} mm from a control point"
+
+
+def test_nerves_never_pass_through_bone(r, atlas):
+    """Independent check with VTK's enclosed-points test on every closed bone mesh."""
+    import pyvista as pv
+    import trimesh
+    import vtk
+
+    curves = {s.key: s.curve[::2] for s in r.segments}
+    for sid, s in atlas.structures.items():
+        if s.kind != "bone":
+            continue
+        tm = trimesh.Trimesh(s.points, s.faces, process=False)
+        if not tm.is_watertight:
+            continue
+        lo, hi = s.points.min(0), s.points.max(0)
+        surf = pv.PolyData(np.asarray(s.points, dtype=float),
+                           np.hstack([np.full((len(s.faces), 1), 3), s.faces]).ravel())
+        for key, c in curves.items():
+            if sid == "sacrum" and key.startswith(("root.", "spinal-nerve.S")):
+                continue  # the sacral canal and foramina are not holes in the source mesh
+            sel = np.all((c > lo) & (c < hi), axis=1)
+            if not sel.any():
+                continue
+            enc = vtk.vtkSelectEnclosedPoints()
+            enc.SetInputData(pv.PolyData(c[sel]))
+            enc.SetSurfaceData(surf)
+            enc.SetTolerance(1e-4)
+            enc.Update()
+            inside = np.array([enc.IsInside(i) for i in range(int(sel.sum()))], dtype=bool)
+            if inside.any():
+                # allow grazing: a point counts only if it is more than 1.5 mm deep
+                d = np.min(np.linalg.norm(s.points[None, :, :] - c[sel][inside][:, None, :], axis=2), axis=1)
+                assert d.max() < 0.0015, f"{key} passes {d.max() * 1000:.1f} mm inside {sid}"
+
+
+@pytest.mark.parametrize("view", ["foot-dorsal"])
+def test_l5_colours_the_dorsum_and_s1_does_not(r, view):
+    from footspine_viz.scene.state import DEFAULT_LAYERS
+
+    kn = r.knowledge
+    base = r.state.replace(site=None, side="left", view=view, layers=DEFAULT_LAYERS, skin_opacity=0.85,
+                           map="keegan-garrett")
+    dorsum = _skin_point(r, "mtp3-dorsum", (0, 0, 1))
+    mid = _skin_point(r, "navicular-tuberosity", (0, 0, 1))  # mid-foot, top
+    skin = np.array([226, 184, 155]) / 255.0
+    r.apply(base.replace(root="L5"))
+    img = r.image()
+    assert _looks_like(img, r, dorsum, kn.rgb("L5"), [kn.rgb("S1"), skin])
+    r.apply(base.replace(root="S1"))
+    img = r.image()
+    assert not _looks_like(img, r, dorsum, kn.rgb("S1"), [kn.rgb("L5"), skin])
+    assert not _looks_like(img, r, dorsum, kn.rgb("L5"), [kn.rgb("S1"), skin])
+    del mid
+
+
+def test_s1_colours_the_lateral_foot_and_heel_and_l5_does_not(r):
+    from footspine_viz.scene.state import DEFAULT_LAYERS
+
+    kn = r.knowledge
+    base = r.state.replace(site=None, side="left", view="foot-lateral", layers=DEFAULT_LAYERS,
+                           skin_opacity=0.85, map="keegan-garrett")
+    edge = _skin_point(r, "base-5th-metatarsal", (1, 0, 0))
+    heel = _skin_point(r, "lateral-heel", (1, 0, 0))
+    skin = np.array([226, 184, 155]) / 255.0
+    r.apply(base.replace(root="S1"))
+    img = r.image()
+    for p in (edge, heel):
+        assert _looks_like(img, r, p, kn.rgb("S1"), [kn.rgb("L5"), skin])
+    r.apply(base.replace(root="L5"))
+    img = r.image()
+    for p in (edge, heel):
+        assert not _looks_like(img, r, p, kn.rgb("S1"), [kn.rgb("L5"), skin])
+
+
+def test_overlap_is_blended_not_hidden(r):
+    """With no selection every root of the map is painted; where two overlap both colours mix."""
+    st = r.state.replace(root=None, site=None, view="foot-dorsal")
+    fields = r.skin_fields(st)
+    assert len(fields) >= 4
+    w = np.stack([f for _, f in fields])
+    both = ((w > 0.2).sum(axis=0) >= 2).sum()
+    assert both > 50  # e.g. L4's medial band over L5's dorsum (Keegan & Garrett)
