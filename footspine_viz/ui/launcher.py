@@ -91,6 +91,12 @@ def free_port(host: str) -> int:
         return s.getsockname()[1]
 
 
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="refresh" content="{refresh}"><title>footspine-viz</title></head>
+<body style="font: 28px sans-serif; display: grid; place-items: center; height: 90vh;
+background: #1e2a38; color: white"><p id="launcher-wait">{text}</p></body></html>"""
+
+
 class Launcher:
     """Starts and hands out worker processes; see the module docstring."""
 
@@ -138,6 +144,9 @@ class Launcher:
 
     def _prune(self) -> None:
         with self.lock:
+            for w in self.workers:
+                if not w.alive and w.claimed_at is None and not w.port:
+                    log.error("a worker died while starting:\n%s", "\n".join(w.lines[-20:]))
             self.workers = [w for w in self.workers if w.alive]
 
     def sessions(self) -> list[Worker]:
@@ -155,25 +164,23 @@ class Launcher:
         for _ in range(max(0, need)):
             self.spawn()
 
-    def claim(self) -> Worker | None:
-        """A ready worker for a new visitor, or None when the machine is full."""
+    def claim(self) -> Worker | str:
+        """A ready worker for a new visitor, else ``"full"`` or ``"starting"``.
+
+        Never blocks: when no spare is ready yet the visitor gets a page that
+        retries every second while one is being built.
+        """
         self._prune()
         if len(self.sessions()) >= self.max_sessions:
-            return None
+            return "full"
         with self.lock:
-            pool = self.spare_pool()
-            worker = next((w for w in pool if w.ready.is_set()), pool[0] if pool else None)
-            if worker is None:
-                worker = None
-            else:
+            worker = next((w for w in self.spare_pool() if w.ready.is_set() and w.port), None)
+            if worker is not None:
                 worker.claimed_at = time.monotonic()
         if worker is None:
-            worker = self.spawn()
-            worker.claimed_at = time.monotonic()
+            self.top_up()
+            return "starting"
         threading.Timer(self.spare_delay, self.top_up).start()
-        if not worker.ready.wait(self.ready_timeout) or not worker.alive or not worker.port:
-            log.error("worker failed to start:\n%s", "\n".join(worker.lines))
-            return None
         return worker
 
     def health(self) -> dict[str, Any]:
@@ -225,10 +232,13 @@ class Launcher:
                     self._send(404, "<p>Not found. Open <a href='/'>the explorer</a>.</p>")
                     return
                 worker = launcher.claim()
-                if worker is None:
-                    self._send(503, "<p style='font:24px sans-serif'>All places on this screen server are "
-                               "in use. Please try again in a minute.</p>",
+                if worker == "full":
+                    self._send(503, PAGE.format(refresh=30, text="All places on this server are in use. "
+                                                "This page tries again every 30 seconds."),
                                headers={"Retry-After": "30"})
+                    return
+                if worker == "starting":
+                    self._send(200, PAGE.format(refresh=1, text="Preparing the 3D view\u2026"))
                     return
                 hostname = (self.headers.get("Host") or launcher.host).rsplit(":", 1)[0]
                 self._send(303, "", headers={"Location": f"http://{hostname}:{worker.port}/"})

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from footspine_viz.ui.web import WebExplorer
 
+#: Accessibility attributes trame does not know by name.
+ARIA = [("aria_label", "aria-label"), ("aria_pressed", "aria-pressed"), ("aria_live", "aria-live"),
+        ("role", "role")]
+
 CSS = """
 html { font-size: var(--fsv-font, 16px); }
 .fsv-grid { display: grid; grid-template-columns: 20rem 1fr 24rem; height: calc(100vh - var(--v-layout-top, 64px)); }
@@ -67,15 +71,15 @@ def build(app: "WebExplorer") -> Any:
             with v3.VAppBar(density="comfortable", color="#1e2a38", theme="dark"):
                 v3.VAppBarTitle(app.options.title, id="title")
                 v3.VBtn("Home", id="home", click=ctrl.home, prepend_icon="mdi-home",
-                        aria_label="Back to the start view")
+                        aria_label="Back to the start view", __properties=ARIA)
                 if not kiosk:
                     with v3.VBtnToggle(v_model=("mode",), mandatory=True, id="mode", classes="mx-2",
                                        density="comfortable"):
                         v3.VBtn("Patient", value="patient", id="mode-patient")
                         v3.VBtn("Student", value="student", id="mode-student")
-                    v3.VBtn("A-", id="text-smaller", aria_label="Smaller text",
+                    v3.VBtn("A-", id="text-smaller", aria_label="Smaller text", __properties=ARIA,
                             click="text_scale = Math.max(0.8, Math.round((text_scale - 0.15)*100)/100)")
-                    v3.VBtn("A+", id="text-larger", aria_label="Larger text",
+                    v3.VBtn("A+", id="text-larger", aria_label="Larger text", __properties=ARIA,
                             click="text_scale = Math.min(2, Math.round((text_scale + 0.15)*100)/100)")
                     v3.VBtn(
                         "Save picture",
@@ -115,7 +119,8 @@ def build(app: "WebExplorer") -> Any:
 
 
 def _controls(app: "WebExplorer", v3: Any, html: Any, kiosk: bool) -> None:
-    with html.Div(classes="fsv-panel", id="controls", role="region", aria_label="Choose what to show"):
+    with html.Div(classes="fsv-panel", id="controls", role="region", aria_label="Choose what to show",
+                  __properties=ARIA):
         html.H2("Nerve roots")
         with html.Div(classes="fsv-btns", id="roots"):
             v3.VBtn(
@@ -127,6 +132,7 @@ def _controls(app: "WebExplorer", v3: Any, html: Any, kiosk: bool) -> None:
                 color=("r.color || 'grey'",),
                 variant=("root === r.id ? 'flat' : 'outlined'",),
                 aria_pressed=("root === r.id ? 'true' : 'false'",),
+                __properties=ARIA,
                 click="root = (root === r.id ? null : r.id)",
             )
         html.H2("Where the nerve is pressed")
@@ -142,6 +148,7 @@ def _controls(app: "WebExplorer", v3: Any, html: Any, kiosk: bool) -> None:
                     variant=("site === s.id ? 'flat' : 'tonal'",),
                     color=("site === s.id ? 'primary' : undefined",),
                     aria_pressed=("site === s.id ? 'true' : 'false'",),
+                    __properties=ARIA,
                     click="site = (site === s.id ? null : s.id)",
                 )
         html.H2("Side")
@@ -166,7 +173,7 @@ def _controls(app: "WebExplorer", v3: Any, html: Any, kiosk: bool) -> None:
 
 def _info(app: "WebExplorer", v3: Any, html: Any) -> None:
     with html.Div(classes="fsv-panel fsv-info", id="info", role="region", aria_live="polite",
-                  aria_label="What this means"):
+                  aria_label="What this means", __properties=ARIA):
         with v3.VAlert(v_if="info.emergency", type="error", id="red-flag", prominent=True,
                        variant="flat", classes="mb-2"):
             html.Div("{{ info.emergency }}")
