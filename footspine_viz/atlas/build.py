@@ -143,7 +143,11 @@ def build_all(progress=None):
             lo = spine[b]
             lo_c = np.array([0.0, lo["centre"][1], lo["bmax"][2]])
             lower = meshes[f"vertebra.{b}"]
-        d = soft.loft_disc(meshes[f"vertebra.{a}"], lower, up_c, lo_c, up["centre"] - spine[b]["centre"])
+        axis = up["centre"] - spine[b]["centre"]
+        if b == "S1":
+            # The sacral plate is tilted: lean the disc axis halfway towards its normal.
+            axis = axis / np.linalg.norm(axis) + spine["S1"]["normal"]
+        d = soft.loft_disc(meshes[f"vertebra.{a}"], lower, up_c, lo_c, axis)
         discs[level] = d
         structures[f"disc.{level}"] = Structure(f"disc.{level}", "disc", None, d["points"], d["faces"],
                                                 dict(proj, method="lofted between endplates"))

