@@ -1,0 +1,166 @@
+"""Image regression tests with stored references, plus what each image must show.
+
+References live in tests/references/*.png (480x360). Renders are bit-identical
+run to run on llvmpipe, so the tolerance is tight: mean absolute difference
+below ``TOLERANCE`` (0..255 scale, over all pixels and channels). A wrong
+dermatome (a neighbouring root lit) moves the mean by several units.
+
+Regenerate after an intended change (new atlas, new colours)::
+
+    FOOTSPINE_REGEN_REFERENCES=1 python -m pytest tests/test_render_images.py
+
+and look at every changed PNG before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytestmark = [pytest.mark.atlas, pytest.mark.render]
+
+REFERENCES = Path(__file__).parent / "references"
+SIZE = (480, 360)
+#: Mean absolute pixel difference allowed (0..255). Identical renders give 0.
+TOLERANCE = 0.75
+REGEN = os.environ.get("FOOTSPINE_REGEN_REFERENCES") == "1"
+
+FOOT_VIEWS = ("foot-dorsal", "foot-plantar", "foot-medial", "foot-lateral")
+SELECTIONS = (("root", "L4"), ("root", "L5"), ("root", "S1"), ("site", "L4-L5-paracentral"))
+
+#: (selection, view) -> [(landmark, outward direction, root whose colour must show there)]
+MUST_SHOW = {
+    ("L5", "foot-dorsal"): [("mtp3-dorsum", (0, 0, 1), "L5")],
+    ("L4-L5-paracentral", "foot-dorsal"): [("mtp3-dorsum", (0, 0, 1), "L5")],
+    ("S1", "foot-lateral"): [("base-5th-metatarsal", (1, 0, 0), "S1"), ("lateral-heel", (1, 0, 0), "S1")],
+    ("S1", "foot-plantar"): [("sole-mid", (0, 0, -1), "S1")],
+    ("L4", "foot-medial"): [("medial-malleolus", (-1, 0, 0), "L4")],
+}
+#: ... and where it must NOT show (the classic confusion L5 <-> S1).
+MUST_NOT_SHOW = {
+    ("S1", "foot-dorsal"): [("mtp3-dorsum", (0, 0, 1), "S1")],
+    ("L5", "foot-lateral"): [("lateral-heel", (1, 0, 0), "S1"), ("lateral-heel", (1, 0, 0), "L5")],
+}
+
+
+@pytest.fixture(scope="module")
+def r(atlas, kb):
+    from footspine_viz.render.renderer import SceneRenderer
+
+    ren = SceneRenderer(atlas, kb, size=SIZE)
+    yield ren
+    ren.close()
+
+
+def compare(img: np.ndarray, name: str) -> float:
+    """Mean absolute difference against tests/references/<name>.png (writes it when regenerating)."""
+    from PIL import Image
+
+    path = REFERENCES / f"{name}.png"
+    if REGEN:
+        REFERENCES.mkdir(exist_ok=True)
+        Image.fromarray(img).save(path, optimize=True)
+        return 0.0
+    if not path.exists():
+        pytest.fail(f"no reference {path.name}: run with FOOTSPINE_REGEN_REFERENCES=1 and review it")
+    ref = np.asarray(Image.open(path).convert("RGB"))
+    assert ref.shape == img.shape, f"{name}: size {img.shape} != reference {ref.shape}"
+    diff = float(np.abs(ref.astype(np.int16) - img.astype(np.int16)).mean())
+    if diff > TOLERANCE:
+        out = Path(os.environ.get("FOOTSPINE_TEST_OUT", "/tmp")) / f"{name}.actual.png"
+        Image.fromarray(img).save(out)
+        pytest.fail(f"{name}: mean abs difference {diff:.2f} > {TOLERANCE} (actual image: {out})")
+    return diff
+
+
+def _skin_point(r, landmark, direction):
+    p = np.asarray(r.atlas.structures["skin"].points, dtype=float)
+    if landmark == "sole-mid":  # the sole half-way from the heel to the 3rd toe
+        heel, toe = r.landmarks["heel-back.left"], r.landmarks["mtp3-dorsum.left"]
+        mid = heel + 0.5 * (toe - heel)
+        near = np.flatnonzero(np.linalg.norm(p[:, :2] - mid[:2], axis=1) < 0.01)
+        return p[near[np.argmin(p[near, 2])]]
+    seg = np.asarray(r.atlas.skin_labels["segment"]).astype(str)
+    side = np.asarray(r.atlas.skin_labels["side"]).astype(str)
+    lm = r.landmarks[f"{landmark}.left"]
+    axis = np.asarray(direction, dtype=float)
+    perp = np.linalg.norm(np.cross(p - lm, axis), axis=1)
+    ok = (side == "left") & (perp < 0.012) & ((p - lm) @ axis > -0.03)
+    ok &= np.isin(seg, ["foot", "leg", "toe1", "toe2", "toe3", "toe4", "toe5"])
+    idx = np.flatnonzero(ok)
+    assert len(idx), f"no skin near {landmark}"
+    return p[idx[np.argmax(p[idx] @ axis)]]
+
+
+def _chroma(c):
+    c = np.asarray(c, dtype=float)[..., :3] + 1.0
+    return c / c.sum(axis=-1, keepdims=True)
+
+
+def shows(img, r, point, root) -> bool:
+    """Is the pixel over ``point`` closer in hue to ``root``'s colour than to bare skin and the other foot roots?"""
+    x, y, _ = r.world_to_display([point])[0]
+    x, y = int(round(x)), int(round(y))
+    assert 2 <= x < img.shape[1] - 2 and 2 <= y < img.shape[0] - 2, "point outside the picture"
+    px = np.median(img[y - 1 : y + 2, x - 1 : x + 2, :3].reshape(-1, 3), axis=0)
+    kn = r.knowledge
+    want = np.linalg.norm(_chroma(px) - _chroma(np.asarray(kn.rgb(root)) * 255))
+    # the roots that reach the foot (L3 and S2 do not; L3's orange is close to S1's vermillion)
+    others = [np.asarray(kn.rgb(o)) * 255 for o in ("L4", "L5", "S1") if o != root] + [np.array([226, 184, 155])]
+    return all(want < np.linalg.norm(_chroma(px) - _chroma(o)) for o in others)
+
+
+def test_anatomy_overview(r):
+    """The anatomy overview (issue 2): bones, nerves and the full skin map, annotated."""
+    from footspine_viz.scene.state import ViewState
+
+    r.apply(ViewState(map=r.knowledge.default_map, view="overview-posterior"))
+    img = r.image(annotate=True)
+    compare(img, "overview-posterior")
+    # every root of the map is painted somewhere: the legend lists them
+    assert len(r.skin_fields(r.state)) == len(r.knowledge.roots)
+
+
+def test_lumbar_closeup_shows_exiting_and_traversing_roots(r):
+    from footspine_viz.scene.state import ViewState
+
+    r.apply(ViewState(site="L4-L5-paracentral", side="left", map=r.knowledge.default_map, view="lumbar-closeup"))
+    img = r.image(annotate=True)
+    compare(img, "lumbar-closeup-L4-L5-paracentral")
+    texts = " ".join(lab.text for lab in r.labels)
+    assert "L4" in texts and "L5" in texts and "disc" in texts.lower()
+    # the L4 root leaves above the L4-L5 disc; the L5 root crosses it and leaves below
+    lms = r.landmarks
+    l4 = next(s for s in r.segments if s.key == "root.L4.left").curve
+    l5 = next(s for s in r.segments if s.key == "root.L5.left").curve
+    disc_z = lms["disc-centre.L4-L5"][2]
+    assert l4[-1][2] > disc_z - 0.004  # exits at or above the disc
+    assert l5[0][2] > disc_z - 0.006 and l5[-1][2] < lms["disc-centre.L5-S1"][2] + 0.01
+    # and the lit L5 root is drawn in L5's colour where it crosses the disc
+    near = l5[np.argmin(np.abs(l5[:, 2] - disc_z))]
+    x, y, _ = r.world_to_display([near])[0]
+    assert 0 < x < SIZE[0] and 0 < y < SIZE[1]
+
+
+@pytest.mark.parametrize("view", FOOT_VIEWS)
+@pytest.mark.parametrize("kind, ident", SELECTIONS)
+def test_foot_views(r, kind, ident, view):
+    from footspine_viz.scene.state import ViewState
+
+    st = ViewState(**{kind: ident}, side="left", map="keegan-garrett", view=view, skin_opacity=0.85)
+    r.apply(st)
+    img = r.image(annotate=False)
+    compare(img, f"{view}-{ident}")
+    for lm, direction, root in MUST_SHOW.get((ident, view), []):
+        assert shows(img, r, _skin_point(r, lm, direction), root), f"{root} colour missing at {lm}"
+    for lm, direction, root in MUST_NOT_SHOW.get((ident, view), []):
+        assert not shows(img, r, _skin_point(r, lm, direction), root), f"{root} colour wrongly at {lm}"
+    # the highlighted root's colour covers a visible part of the foot in its own views
+    roots = [rt for rt, s in r.highlight.roots if s >= 1]
+    col = np.asarray(r.knowledge.rgb(roots[0])) * 255
+    share = (np.linalg.norm(_chroma(img) - _chroma(col), axis=-1) < 0.1).mean()
+    if (ident, view) in MUST_SHOW:
+        assert share > 0.004
