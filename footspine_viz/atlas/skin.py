@@ -113,7 +113,7 @@ def build_skin(structures, landmarks, skel):
     # Crop: lower-body weight dominates and below the first lumbar vertebra's top (+ margin).
     lower_cols = np.array([g[0] not in ("upper",) for g in groups])
     lower_w = W[:, lower_cols].sum(1)
-    top_z_skel = structures["vertebra.L1"].points[:, 2].max() + 0.05
+    top_z_skel = structures["vertebra.L1"].points[:, 2].max() + 0.03
     hip_mid_s = 0.5 * (J["hip.left"] + J["hip.right"])
     hip_mid = 0.5 * (landmarks["hip-centre.left"] + landmarks["hip-centre.right"])
     shift = hip_mid - hip_mid_s
@@ -269,6 +269,33 @@ def _fit_toes(P, W, groups, structures, pulp=0.006):
             P[:, 1] = np.where(P[:, 1] < base_y, P[:, 1] + wk * (new_y - P[:, 1]), P[:, 1])
             P[:, 0] += wk * ahead * dx
             P[:, 2] += wk * ahead * dz
+            P = _inflate_toe(P, wk, bone)
+    return P
+
+
+def _inflate_toe(P, wk, bone, clearance=0.0025, bins=12):
+    """Where a skin toe is thinner than its bones, widen it radially about the toe's axis."""
+    c = bone.mean(0)
+    _, _, vt = np.linalg.svd(bone - c)
+    ax = vt[0] if vt[0][1] < 0 else -vt[0]  # pointing to the tip (-y)
+    tb = (bone - c) @ ax
+    t0, t1 = tb.min(), tb.max()
+    rb = np.linalg.norm((bone - c) - np.outer(tb, ax), axis=1)
+    edges = np.linspace(t0, t1, bins + 1)
+    rmax = np.array([rb[(tb >= edges[i]) & (tb <= edges[i + 1])].max(initial=0.0) for i in range(bins)])
+    sel = np.where(wk > 0.05)[0]
+    t = (P[sel] - c) @ ax
+    inside = (t > t0) & (t < t1)
+    sel, t = sel[inside], t[inside]
+    foot_axis = c + np.outer(t, ax)
+    r = P[sel] - foot_axis
+    rn = np.linalg.norm(r, axis=1)
+    need = rmax[np.clip(((t - t0) / (t1 - t0) * bins).astype(int), 0, bins - 1)] + clearance
+    grow = (rn < need) & (rn > 1e-6)
+    i = sel[grow]
+    target = foot_axis[grow] + r[grow] / rn[grow, None] * need[grow, None]
+    P = P.copy()
+    P[i] += wk[i, None] * (target - P[i])
     return P
 
 
