@@ -174,7 +174,6 @@ def load_skeleton() -> Skeleton:
     geom_root = src.osim_geometry(osim_root)
     for code, side in SIDES.items():
         sfx = f"_{code}"
-        lat = _lateral(side)
         myo_hip, _ = _geom_mesh(model, data, f"pelvis{sfx}")
         hp, hf, hpath = _register_osim_hip(model, data, geom_root, code, myo_hip)
         add(f"hip.{side}", side, hp, hf, f"osim/models/Geometry/{hpath.name}", package="osim-rl",
@@ -193,7 +192,6 @@ def load_skeleton() -> Skeleton:
         metas = {k: foot[f"metatarsal.{k}"]["p"] for k in range(1, 6)}
         for name, (pp, ff) in _label_toes(geo.components(p, f), metas, side).items():
             add(f"{name}.{side}", side, pp, ff, myo_files + f"{code}_bofoot.stl (split by connectivity)")
-        _ = lat
 
     body_pos, body_rot = {}, {}
     for i in range(model.nbody):

@@ -131,7 +131,10 @@ def build_all(progress=None):
     spine["S1"] = lm.analyse_sacrum(*meshes["sacrum"], spine["L5"])
     discs = {}
     order = ["L1", "L2", "L3", "L4", "L5", "S1"]
-    proj = {"package": "footspine-viz", "file": "footspine_viz/atlas/soft.py", "license": src.PROJECT_LICENSE}
+    from footspine_viz import __version__
+
+    proj = {"package": f"footspine-viz {__version__}", "file": "footspine_viz/atlas/soft.py",
+            "license": src.PROJECT_LICENSE}
     for k, level in enumerate(lm.LEVELS):
         a, b = order[k], order[k + 1]
         up = spine[a]

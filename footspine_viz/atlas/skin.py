@@ -24,7 +24,6 @@ from footspine_viz.atlas import sources as src
 SEGMENTS = ("back", "buttock", "saddle", "thigh", "knee", "leg", "foot",
             "toe1", "toe2", "toe3", "toe4", "toe5", "other")
 SKIN_SIDES = ("left", "right", "mid")
-LOWER = ("pelvis", "upperleg", "lowerleg", "foot", "toe", "spine", "root")
 SUFFIX = {"L": "left", "R": "right"}
 BACK_TISSUE = 0.02  # skin behind the lumbar spinous processes, metres
 SKIN_LEVELS = 2  # loop subdivisions of the cropped skin
