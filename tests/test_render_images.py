@@ -163,4 +163,4 @@ def test_foot_views(r, kind, ident, view):
     col = np.asarray(r.knowledge.rgb(roots[0])) * 255
     share = (np.linalg.norm(_chroma(img) - _chroma(col), axis=-1) < 0.1).mean()
     if (ident, view) in MUST_SHOW:
-        assert share > 0.004
+        assert share > 0.002  # of the whole picture; the foot fills about a tenth of it

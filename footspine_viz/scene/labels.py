@@ -169,6 +169,8 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
             continue
         c = seg.curve
         order = [len(c) // 2, len(c) // 3, 2 * len(c) // 3, len(c) // 6, 5 * len(c) // 6]
+        if state.view.startswith("foot-"):  # in a foot view, name the nerve where it reaches the foot
+            order = [5 * len(c) // 6, 2 * len(c) // 3, len(c) - 2, len(c) // 2]
         name = NERVE_NAMES.get(nid, (nid, nid))[1 if student else 0]
         carried = kn.nerves.get(nid, {}).get("carries", [])
         if student and carried:
