@@ -140,7 +140,8 @@ def screenshot(r: Any, path, annotate: bool = True, size=(1920, 1080), scale: in
     target = check_writable_target(path, force=force)
     img = render_image(r, (w, h), transparent=transparent, annotate=annotate, scale=scale)
     with atomic_path(target) as tmp:
-        Image.fromarray(img).save(tmp, format="PNG", optimize=False)
+        # zlib level 3: a 1920x1080 frame encodes in ~0.1 s instead of ~0.5 s at the default
+        Image.fromarray(img).save(tmp, format="PNG", compress_level=3)
     return target
 
 

@@ -66,7 +66,7 @@ class Highlight:
 
 #: Fraction of triangles kept on screen per actor (the atlas keeps the full mesh
 #: for geometry checks; cost follows triangle count on llvmpipe).
-DISPLAY_KEEP = {"bones": 0.4, "spine": 0.6}
+DISPLAY_KEEP = {"bones": 0.4, "spine": 0.6, "skin": 0.5}
 
 
 def _display_mesh(points, faces, keep: float):
@@ -94,6 +94,20 @@ def _display_mesh(points, faces, keep: float):
     except OSError:
         pass
     return _mesh(p, f)
+
+
+def _resample(segments, per_m: float):
+    """Segments with their centrelines resampled to ``per_m`` points per metre."""
+    import dataclasses
+
+    out = []
+    for seg in segments:
+        c = seg.curve
+        d = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(c, axis=0), axis=1))]
+        n = max(6, int(d[-1] * per_m))
+        t = np.linspace(0.0, d[-1], n)
+        out.append(dataclasses.replace(seg, curve=np.stack([np.interp(t, d, c[:, j]) for j in range(3)], axis=1)))
+    return out
 
 
 def _mesh(points, faces):
@@ -239,7 +253,13 @@ class SceneRenderer:
         self.skin_painter = None
         if "skin" in st:
             s = st["skin"]
-            m = _mesh(s.points, s.faces)
+            # Drawn decimated (half the triangles); colours are computed on the
+            # atlas's full skin and carried over by each display vertex's nearest
+            # full vertex, so painting, lookup and tests all use the full mesh.
+            m = _display_mesh(s.points, s.faces, DISPLAY_KEEP["skin"])
+            from scipy.spatial import cKDTree
+
+            self._skin_map = cKDTree(np.asarray(s.points)).query(np.asarray(m.points))[1]
             m.point_data["rgb"] = np.tile((rgb(th.skin) * 255).astype(np.uint8), (m.n_points, 1))
             self._add("skin", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.08,
                       diffuse=0.9, ambient=0.12, opacity=0.35)
@@ -271,7 +291,8 @@ class SceneRenderer:
             h.update(k.encode() + self.landmarks[k].astype(np.float32).tobytes())
         self.segments = keep_out_of_bone(resolve_segments(self.landmarks), self.atlas.structures,
                                          cache_key=h.hexdigest()[:16])
-        self.tubes = build_tubes(self.segments)
+        # 10 sides and ~4 mm steps: smooth at clinic-screen size, ~40k triangles
+        self.tubes = build_tubes(_resample(self.segments, 250.0), sides=10)
         self._seg_index = {s.key: k for k, s in enumerate(self.segments)}
         m = _mesh(self.tubes.points, self.tubes.faces)
         m.point_data["rgb"] = np.tile((rgb(self.theme.nerve) * 255).astype(np.uint8), (m.n_points, 1))
@@ -514,7 +535,7 @@ class SceneRenderer:
 
     def _paint_skin(self, state: ViewState, h: Highlight) -> None:
         base = rgb(self.theme.skin)
-        n = self.meshes["skin"].n_points
+        n = len(self.atlas.structures["skin"].points)  # colours live on the full skin
         cols = np.tile(base, (n, 1))
         fields = self.skin_fields(state, h)
         if fields:
@@ -538,7 +559,7 @@ class SceneRenderer:
                     f = np.maximum(f, self.skin_painter.field(pw, r, h.sides if h.roots else state.sides))
                 a = (f * self._stripes * 0.8)[:, None]
                 cols = cols * (1 - a) + rgb(self.theme.pain) * a
-        self._set_rgb("skin", cols)
+        self._set_rgb("skin", cols[self._skin_map])
 
     def _paint_discs(self, state: ViewState) -> None:
         th = self.theme
@@ -655,6 +676,7 @@ class SceneRenderer:
             w2i = vtk.vtkWindowToImageFilter()
             w2i.SetInput(rw)
             w2i.ReadFrontBufferOff()
+            w2i.ShouldRerenderOff()  # just rendered: do not draw the frame twice
             if transparent:
                 w2i.SetInputBufferTypeToRGBA()
             w2i.Update()
