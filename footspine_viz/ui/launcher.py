@@ -188,6 +188,7 @@ class Launcher:
         return {
             "sessions": len(self.sessions()),
             "spares": len(self.spare_pool()),
+            "ready_spares": len([w for w in self.spare_pool() if w.ready.is_set() and w.port]),
             "max_sessions": self.max_sessions,
             "rss_mb": [round(w.rss_mb(), 1) for w in self.workers if w.alive],
         }

@@ -27,7 +27,11 @@ log = logging.getLogger(__name__)
 
 #: Seconds trame-vtk waits before re-sending a frame it found stale; its 0.5 s
 #: default is most of the click-to-image time (see rendering-notes.md).
-STALE_RENDER_DELAY = 0.02
+STALE_RENDER_DELAY = 0.03
+#: How many times it retries, each wait longer by STALE_RENDER_DELAY. Its
+#: default (10) with a short delay gives up after about 1.6 s, and on a busy
+#: machine the new frame was then never sent; 60 retries cover about 55 s.
+STALE_RETRIES = 60
 #: A press and release closer than this (pixels) is a click, not a drag.
 CLICK_SLOP = 5.0
 
@@ -56,6 +60,7 @@ class WebExplorer:
         self._attract_step = 0
         self._next_step = 0.0
         self._view = None
+        self._followups: list[asyncio.TimerHandle] = []
         self._init_state()
         self._bind()
         self._build_ui()
@@ -200,8 +205,23 @@ class WebExplorer:
             self.render()
 
     def render(self) -> None:
-        if self._view is not None:
-            self._view.update()
+        """Push the new frame, and push again shortly after.
+
+        trame-vtk sends a frame whose JPEG is still being encoded by retrying
+        later; when a second change lands during those retries its bookkeeping
+        can drop the retry, and the browser keeps the old picture. The extra
+        pushes cost nothing when the frame already went out (same mtime).
+        """
+        if self._view is None:
+            return
+        self._view.update()
+        for handle in self._followups:
+            handle.cancel()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._followups = [loop.call_later(d, self._view.update) for d in (0.25, 1.0)]
 
     # ----------------------------------------------------------- idle/attract
     async def _idle_loop(self) -> None:
@@ -244,11 +264,12 @@ class WebExplorer:
 
 
 def _lower_stale_delay(server: Any) -> None:
-    """Make trame-vtk re-send a frame after 20 ms instead of 500 ms."""
+    """Make trame-vtk re-send a stale frame after 30 ms instead of 500 ms."""
     proto = server.protocol
     for link in getattr(proto, "linkProtocols", []) or []:
         if hasattr(link, "delta_stale_time_before_render"):
             link.delta_stale_time_before_render = STALE_RENDER_DELAY
+            link.stale_count_limit = STALE_RETRIES
 
 
 def create_server(session: Session, options: WebOptions, name: str | None = None) -> tuple[Any, WebExplorer]:
