@@ -266,6 +266,10 @@ def cmd_export_set(args) -> int:
         r.close()
     atomic_write_text(out / "index.json", json.dumps(dict(size=list(size), images=index), indent=2))
     atomic_write_text(out / "index.html", contact_sheet(index))
+    mask = os.umask(0)
+    os.umask(mask)
+    for name in ("index.json", "index.html"):  # atomic writes come out 0600 (mkstemp)
+        os.chmod(out / name, 0o666 & ~mask)
     print(f"wrote {len(index)} images, index.html and index.json to {out}")
     return 0
 

@@ -93,6 +93,13 @@ def layout(r: Any, labels, size, margin: float = 0.02, max_labels: int = 8, font
         if len(chosen) >= max_labels:
             break
         pts = np.asarray(lab.points)
+        if lab.normals is not None:  # keep the part of a skin area that faces the camera
+            cam = np.asarray(r.renderer.GetActiveCamera().GetPosition())
+            facing = (np.asarray(lab.normals) * (cam - pts)).sum(axis=1) > 0
+            if facing.any():
+                pts = pts[facing]
+            else:
+                continue
         if len(pts) > 400:
             pts = pts[:: max(1, len(pts) // 400)]
         d = r.world_to_display(pts)
@@ -196,9 +203,12 @@ def annotate(img: np.ndarray, r: Any, state, title: str, subtitle: str, legend, 
             break
         box = [x, y, x + sw, y + sw]
         d.rectangle(box, fill=_hex(colour) + (255,), outline=fg + (160,))
-        if style == "stripes":
-            for k in range(-sw, sw, max(3, sw // 3)):
-                d.line([(x + k, y + sw), (x + k + sw, y)], fill=(255, 255, 255, 200), width=1)
+        if style == "stripes":  # diagonal stripes kept inside the swatch
+            step = max(3, sw // 3)
+            for k in range(step, 2 * sw, step):
+                a = (x + max(0, k - sw), y + min(sw, k))
+                b = (x + min(sw, k), y + max(0, k - sw))
+                d.line([a, b], fill=(255, 255, 255, 200), width=1)
             d.rectangle(box, outline=fg + (160,))
         d.text((x + sw + 5, y + (sw - tht) // 2 - fc.getbbox(text)[1]), text, font=fc, fill=fg)
         x += sw + 5 + tw + int(w * 0.02)

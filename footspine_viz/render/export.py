@@ -28,6 +28,18 @@ VIEW_WORDS = {
 }
 
 
+def _readable(tmp: Path) -> None:
+    """Give the temporary file the usual permissions (mkstemp makes it 0600)."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    try:
+        os.chmod(tmp, 0o666 & ~mask)
+    except OSError:  # pragma: no cover - e.g. a filesystem without modes
+        pass
+
+
 def check_size(size, scale: int = 1) -> tuple[int, int]:
     """Validate an output size (UserError on nonsense such as 0 or 100000)."""
     try:
@@ -142,6 +154,7 @@ def screenshot(r: Any, path, annotate: bool = True, size=(1920, 1080), scale: in
     with atomic_path(target) as tmp:
         # zlib level 3: a 1920x1080 frame encodes in ~0.1 s instead of ~0.5 s at the default
         Image.fromarray(img).save(tmp, format="PNG", compress_level=3)
+        _readable(tmp)
     return target
 
 
@@ -173,6 +186,7 @@ def export(r: Any, path, fmt: str, size=(1920, 1080), scale: int = 1, transparen
             tmp_g.replace(tmp)
         elif fmt == "html":
             tmp.write_text(standalone_html(r), encoding="utf-8")
+        _readable(tmp)
     return target
 
 

@@ -251,6 +251,7 @@ class SceneRenderer:
             s = st["dural-sac"]
             self._add("dural-sac", _mesh(s.points, s.faces), color=th.sac, opacity=0.45, smooth_shading=True)
         self.skin_painter = None
+        self.skin_normals = None
         if "skin" in st:
             s = st["skin"]
             # Drawn decimated (half the triangles); colours are computed on the
@@ -260,13 +261,17 @@ class SceneRenderer:
             from scipy.spatial import cKDTree
 
             self._skin_map = cKDTree(np.asarray(s.points)).query(np.asarray(m.points))[1]
-            m.point_data["rgb"] = np.tile((rgb(th.skin) * 255).astype(np.uint8), (m.n_points, 1))
+            # RGBA: painted areas are drawn more opaque than bare skin, so a
+            # dermatome reads clearly even when the skin is an x-ray shell
+            m.point_data["rgb"] = np.tile((np.r_[rgb(th.skin), 0.35] * 255).astype(np.uint8), (m.n_points, 1))
             self._add("skin", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.08,
-                      diffuse=0.9, ambient=0.12, opacity=0.35)
+                      diffuse=0.9, ambient=0.12)
             # Only the skin's outer face is drawn: with no depth peeling this keeps
             # the far side of a limb from blending over the near side (and halves
             # the skin's cost); a clipped limb then shows no inside wall either.
             self.actors["skin"].GetProperty().BackfaceCullingOn()
+            full = _mesh(s.points, s.faces).compute_normals(cell_normals=False, split_vertices=False)
+            self.skin_normals = np.asarray(full.point_data["Normals"])
             labels = getattr(self.atlas, "skin_labels", None)
             if labels is not None:
                 self.skin_painter = RegionPainter(s.points, s.faces, labels, self.landmarks,
@@ -468,7 +473,7 @@ class SceneRenderer:
             a = self.actors["skin"]
             # the lumbar close-up is a cut-away slab: skin there is only clutter
             a.SetVisibility("skin" in layers and state.view != "lumbar-closeup")
-            a.GetProperty().SetOpacity(state.skin_opacity)
+            a.GetProperty().SetOpacity(1.0)  # per-vertex alpha carries the opacity
         # No depth peeling: the skin is the only translucent surface and is one
         # colour per area, so plain blending looks the same and frames cost a
         # third (measured 1290 ms with 4 peels vs 367 ms without, loaded machine).
@@ -549,6 +554,8 @@ class SceneRenderer:
             amount = np.clip(np.maximum.reduce([f for _, f in fields]), 0, 1)
             mix = acc / np.maximum(total, 1e-6)[:, None]
             cols = cols * (1 - amount[:, None]) + mix * amount[:, None]
+        else:
+            amount = np.zeros(n)
         if "pain" in state.layers and self.skin_painter is not None:
             pm = self.knowledge.pain_map()
             if pm:
@@ -559,7 +566,10 @@ class SceneRenderer:
                     f = np.maximum(f, self.skin_painter.field(pw, r, h.sides if h.roots else state.sides))
                 a = (f * self._stripes * 0.8)[:, None]
                 cols = cols * (1 - a) + rgb(self.theme.pain) * a
-        self._set_rgb("skin", cols[self._skin_map])
+                amount = np.maximum(amount, a[:, 0])
+        op = state.skin_opacity
+        alpha = op + (max(op, 0.85) - op) * np.clip(amount * 1.2, 0, 1)
+        self._set_rgb("skin", np.c_[cols, alpha][self._skin_map])
 
     def _paint_discs(self, state: ViewState) -> None:
         th = self.theme

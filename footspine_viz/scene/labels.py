@@ -55,6 +55,7 @@ class Label:
     colour: tuple[float, float, float] | None = None
     priority: int = 5
     kind: str = "nerve"
+    normals: np.ndarray | None = None  # K x 3 outward normals (skin fields): facing points win
 
     @property
     def point(self) -> tuple[float, float, float]:
@@ -188,7 +189,8 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
             title = kn.maps[state.map].get("title", state.map)
             text = (f"{rt} dermatome ({title.split('(')[0].strip()})" if student
                     else f"Where {rt} may cause numbness")
-            out.append(Label(text, pts, tuple(r_colour(kn, rt)), 1, "field"))
+            nrm = r.skin_normals[idx] if getattr(r, "skin_normals", None) is not None else None
+            out.append(Label(text, pts, tuple(r_colour(kn, rt)), 1, "field", nrm))
     if h.peripheral and r.skin_painter is not None and kn.territory_map():
         tw = kn.map_weights(kn.territory_map())
         f = np.zeros(len(r.skin_painter.points))
@@ -196,8 +198,9 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
             f = np.maximum(f, r.skin_painter.field(tw, n, sides))
         idx = np.flatnonzero(f > 0.6)
         if len(idx):
+            nrm = r.skin_normals[idx] if getattr(r, "skin_normals", None) is not None else None
             out.append(Label("Skin served by this nerve" if not student else "Cutaneous territory",
-                             np.asarray(r.skin_painter.points)[idx], None, 1, "field"))
+                             np.asarray(r.skin_painter.points)[idx], None, 1, "field", nrm))
     return out
 
 
