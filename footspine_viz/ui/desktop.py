@@ -103,6 +103,18 @@ def summary(session: Session, width: int = 46, lines: int = 14) -> str:
 
 def main(mode: str = "patient", size: tuple[int, int] = (1280, 800)) -> int:
     """Open the window and block until it is closed."""
+    import os
+    import sys
+
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        from footspine_viz.errors import UserError
+
+        raise UserError("no display to open a window on",
+                        "run 'footspine-viz serve' and use a browser, or start under a display (xvfb-run)")
+    if sys.platform.startswith("linux"):
+        # the render package defaults VTK to EGL (off-screen); a window needs X
+        os.environ["VTK_DEFAULT_OPENGL_WINDOW"] = "vtkXOpenGLRenderWindow"
+    os.environ.pop("PYVISTA_OFF_SCREEN", None)
     from footspine_viz.atlas import load_atlas
     from footspine_viz.model import load_knowledge
     from footspine_viz.render import SceneRenderer
@@ -134,11 +146,21 @@ class Window:
         iren.add_observer("LeftButtonReleaseEvent", self._on_release)
         self.refresh()
 
+    OVERLAYS = ("fsv-info", "fsv-help", "fsv-status")
+
     def on_key(self, key: str) -> None:
+        # the saved picture carries the renderer's own annotation, not this window's text
+        overlays = [self.plotter.actors[n] for n in self.OVERLAYS if n in self.plotter.actors]
+        if key == "p":
+            for a in overlays:
+                a.SetVisibility(False)
         try:
             self.status = self.keys.press(key)
         except adapt.InvalidInput as exc:
             self.status = exc.message
+        finally:
+            for a in overlays:
+                a.SetVisibility(True)
         self.refresh()
 
     def _on_press(self, *_: Any) -> None:
@@ -151,16 +173,20 @@ class Window:
             return
         height = self.plotter.window_size[1]
         what = self.session.click(pos[0], height - pos[1])  # VTK: origin bottom-left
-        self.status = self.session.message or {"root": "nerve picked", "site": "site picked",
-                                               "skin": "spot marked"}.get(what, "")
+        self.status = self.session.message or {"root": f"root {self.session.view.root}",
+                                               "site": f"site {self.session.view.site}",
+                                               "skin": "spot marked"}.get(what, "nothing to pick here")
         self.refresh()
 
     def refresh(self) -> None:
+        if self.status:
+            print(f"footspine-viz: {self.status}", flush=True)  # also a log for tests and users
         p = self.plotter
-        p.add_text(summary(self.session), position="upper_left", font_size=10, name="fsv-info")
-        p.add_text(HELP if self.keys.show_help else "h: help", position="lower_right", font_size=10,
-                   name="fsv-help")
-        p.add_text(self.status, position="lower_left", font_size=10, name="fsv-status")
+        style = {"font_size": 10, "color": "white", "shadow": True}
+        p.add_text(summary(self.session), position="upper_left", name="fsv-info", **style)
+        p.add_text(HELP if self.keys.show_help else "h: help", position="lower_right", name="fsv-help",
+                   **style)
+        p.add_text(self.status, position="lower_left", name="fsv-status", **style)
         p.render()
 
     def show(self) -> None:

@@ -1,0 +1,112 @@
+"""``footspine-viz show`` in a real window under Xvfb, driven with xdotool keys and clicks.
+
+The key logic itself is tested without a display in test_ui_session.py; this
+checks that the window wires it up: keys reach it, a picture is saved, a
+click picks. The window prints one status line per action, which is what the
+test reads.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.render,
+    pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")), reason="needs Xvfb and xdotool"),
+]
+
+
+@pytest.fixture()
+def display():
+    num = 90 + os.getpid() % 100
+    proc = subprocess.Popen(["Xvfb", f":{num}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    yield f":{num}"
+    proc.terminate()
+    proc.wait(10)
+
+
+class Window:
+    def __init__(self, display: str, cwd) -> None:
+        env = {k: v for k, v in os.environ.items() if k not in ("VTK_DEFAULT_OPENGL_WINDOW", "PYVISTA_OFF_SCREEN")}
+        env.update(DISPLAY=display, PYTHONUNBUFFERED="1")
+        self.env = env
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from footspine_viz.cli import console_main; console_main()",
+             "show", "--size", "900x700"],
+            cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        self.id = self._find()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip())
+
+    def xdo(self, *args: str) -> None:
+        subprocess.run(["xdotool", *args], env=self.env, check=True, capture_output=True)
+
+    def _find(self) -> str:
+        end = time.monotonic() + 300
+        while time.monotonic() < end and self.proc.poll() is None:
+            r = subprocess.run(["xdotool", "search", "--name", "footspine-viz"], env=self.env,
+                               capture_output=True, text=True)
+            if r.stdout.strip():
+                time.sleep(1.0)
+                return r.stdout.split()[0]
+            time.sleep(0.5)
+        pytest.fail("no window appeared:\n" + "\n".join(self.lines[-20:]))
+
+    def wait_line(self, text: str, timeout: float = 60) -> str:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            for line in self.lines:
+                if text in line:
+                    return line
+            time.sleep(0.2)
+        pytest.fail(f"no line with {text!r}:\n" + "\n".join(self.lines[-20:]))
+
+    def close(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def test_keys_and_a_click_drive_the_desktop_window(display, tmp_path):
+    w = Window(display, tmp_path)
+    try:
+        w.xdo("windowfocus", "--sync", w.id)
+        w.xdo("key", "5")
+        w.wait_line("footspine-viz: root L5")
+        w.xdo("key", "1")
+        w.wait_line("footspine-viz: root S1")
+        w.xdo("key", "s")
+        w.wait_line("footspine-viz: site ")
+        w.xdo("key", "m")
+        w.wait_line("footspine-viz: student wording")
+        w.xdo("key", "v")
+        w.wait_line("footspine-viz: view ")
+        w.xdo("key", "p")
+        saved = w.wait_line("footspine-viz: saved ").split("saved ", 1)[1]
+        data = open(saved, "rb").read()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+        n = len(w.lines)
+        w.xdo("mousemove", "--window", w.id, "450", "350", "click", "1")
+        end = time.monotonic() + 30
+        while len(w.lines) == n and time.monotonic() < end:
+            time.sleep(0.2)
+        assert len(w.lines) > n, "a click produced no status line"
+        assert w.lines[-1].startswith("footspine-viz: ")  # root, site, spot or "nothing to pick here"
+    finally:
+        w.close()
