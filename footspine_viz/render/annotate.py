@@ -166,7 +166,11 @@ def annotate(img: np.ndarray, r: Any, state, title: str, subtitle: str, legend, 
     m = int(0.02 * w)
 
     # title band
-    ft = font(max(10, int(h * 0.036)), bold=True)
+    tsize = max(10, int(h * 0.036))
+    ft = font(tsize, bold=True)
+    while text_size(title, ft)[0] > w - 2 * int(0.02 * w) and tsize > max(9, int(h * 0.024)):
+        tsize -= 1  # shrink a long title to fit before cutting it
+        ft = font(tsize, bold=True)
     fs = font(max(8, int(h * 0.02)))
     d.rectangle([0, 0, w, top], fill=panel)
     d.text((m, int(top * 0.12)), _fit(title, ft, w - 2 * m), font=ft, fill=fg)

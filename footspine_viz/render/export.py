@@ -87,14 +87,16 @@ def describe(r: Any, state) -> dict:
         roots = kn.site_roots(state.site)
         prim = [rt for rt, lk in roots if lk == "primary"]
         if student:
-            title = f"{site_title(kn, state.site)} ({side})"
+            title = f"{site_title(kn, state.site, 'student')} ({side})"
             if roots:
                 title += ": " + ", ".join(f"{rt}{'' if lk == 'primary' else ' (possible)'}" for rt, lk in roots)
         else:
-            what = site_title(kn, state.site)
+            what = site_title(kn, state.site, "patient")
             title = f"{what[0].upper()}{what[1:]} ({side})"
             if prim:
                 title += f": can press on the {' and '.join(prim)} nerve"
+            elif kn.sites[state.site].get("kind") == "peripheral":
+                title += ": a nerve squeezed outside the spine"
     elif state.root:
         title = f"{state.root} nerve root ({side})" if not student else f"{state.root} root: course and dermatome ({side})"
     else:
@@ -106,7 +108,7 @@ def describe(r: Any, state) -> dict:
     if "pain" in state.layers:
         sub.append("stripes: typical pain")
     legend = []
-    shown = [rt for rt, _ in r.highlight.roots] or list(kn.roots)
+    shown = [rt for rt, _ in r.highlight.roots] or ([] if r.highlight.peripheral else list(kn.roots))
     for rt in kn.roots:
         if rt in shown:
             legend.append((rt, kn.palette.get(rt, "#888888"), "solid"))

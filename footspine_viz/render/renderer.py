@@ -332,7 +332,7 @@ class SceneRenderer:
                     ang = np.degrees(np.arccos(np.clip(z @ axis, -1, 1)))
                     mesh.rotate_vector(v / np.linalg.norm(v), ang, inplace=True)
                 mesh.translate(c, inplace=True)
-                color = self.theme.marker
+                color = self.theme.pathology  # the legend's "pressure point" colour
             name = f"shape.{sh.key}.{k}"
             actor = self._add(name, mesh, color=color, smooth_shading=True, specular=0.4)
             actor.SetVisibility(False)
@@ -560,7 +560,8 @@ class SceneRenderer:
             pm = self.knowledge.pain_map()
             if pm:
                 pw = self.knowledge.map_weights(pm)
-                roots = [r for r, _ in h.roots] or list(self.knowledge.roots)
+                # a nerve problem outside the spine has no root pain pattern to show
+                roots = [r for r, _ in h.roots] or ([] if h.peripheral else list(self.knowledge.roots))
                 f = np.zeros(n, dtype=np.float32)
                 for r in roots:
                     f = np.maximum(f, self.skin_painter.field(pw, r, h.sides if h.roots else state.sides))

@@ -149,6 +149,11 @@ class SceneKnowledge:
         blob = json.dumps(self.regions, sort_keys=True, default=str).encode()
         return hashlib.sha1(blob).hexdigest()[:12]
 
+    def site_name(self, site: str, mode: str = "patient") -> str | None:
+        """The knowledge base's display name of a site (text/en.yaml site_names)."""
+        rec = (self.texts.get("site_names") or {}).get(site) or {}
+        return rec.get(mode) or rec.get("patient")
+
     def name(self, key: str) -> str:
         n = self.nerves.get(key)
         return n.get("name", key) if n else key
@@ -168,7 +173,11 @@ def _from_yaml() -> SceneKnowledge:
     regions = {}
     for r in (_yaml(ANNOTATIONS / "regions.yaml") or {}).get("regions", []):
         regions[r["id"]] = r
-    return SceneKnowledge(roots, palette, sites, nerves, maps, regions)
+    try:
+        texts = _yaml(ANNOTATIONS / "text" / "en.yaml") or {}
+    except UserError:
+        texts = {}
+    return SceneKnowledge(roots, palette, sites, nerves, maps, regions, texts)
 
 
 def scene_knowledge(kb: Any = None) -> SceneKnowledge:

@@ -77,7 +77,10 @@ def root_label(root: str, state: ViewState, kn, site: str | None) -> str:
     return f"{root} nerve root"
 
 
-def site_title(kn, site_id: str) -> str:
+def site_title(kn, site_id: str, mode: str = "patient") -> str:
+    named = kn.site_name(site_id, mode) if hasattr(kn, "site_name") else None
+    if named:
+        return named
     s = kn.sites[site_id]
     kind = str(s.get("kind", "")).replace("-", " ")
     level = s.get("level", "")
@@ -137,7 +140,7 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
         if pts:
             kind = site.get("kind")
             if student:
-                text = site_title(kn, state.site)
+                text = site_title(kn, state.site, "student")
             elif kind in ("paracentral", "foraminal"):
                 text = "Disc bulge pressing on the nerve"
             elif kind == "central":
