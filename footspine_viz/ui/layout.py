@@ -21,7 +21,7 @@ ARIA = [("aria_label", "aria-label"), ("aria_pressed", "aria-pressed"), ("aria_l
 CSS = """
 html { font-size: var(--fsv-font, 16px); }
 .fsv-grid { display: grid; grid-template-columns: 20rem 1fr 24rem; height: calc(100vh - var(--v-layout-top, 64px)); }
-.fsv-kiosk .fsv-grid { grid-template-columns: 18rem 1fr 26rem; }
+.fsv-kiosk .fsv-grid { grid-template-columns: 16rem 1fr 22rem; }
 .fsv-panel { overflow-y: auto; padding: 0.75rem; }
 .fsv-panel h2 { font-size: 1.1rem; margin: 0.9rem 0 0.35rem; }
 .fsv-panel h3 { font-size: 1rem; margin: 0.7rem 0 0.2rem; }
