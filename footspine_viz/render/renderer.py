@@ -350,10 +350,14 @@ class SceneRenderer:
             cap.ThreeDimensionalLeaderOff()
             cap.GetCaptionTextProperty().SetFontSize(16)
             cap.GetCaptionTextProperty().SetColor(*rgb(self.theme.text))
-            cap.GetCaptionTextProperty().ShadowOn()
             cap.GetCaptionTextProperty().BoldOff()
             cap.GetCaptionTextProperty().ItalicOff()
             cap.GetCaptionTextProperty().SetFontFamilyToArial()
+            # a dark panel behind the text keeps it readable over ivory bone
+            cap.GetCaptionTextProperty().SetBackgroundColor(*rgb(self.theme.panel[:7]))
+            cap.GetCaptionTextProperty().SetBackgroundOpacity(0.75)
+            cap.GetCaptionTextProperty().ShadowOff()
+            cap.GetTextActor().SetTextScaleModeToNone()  # one font size for every label
             cap.GetProperty().SetColor(*rgb(self.theme.text))
             cap.SetWidth(0.2)
             cap.SetHeight(0.035)
