@@ -69,6 +69,7 @@ class Session:
         self.home = adapt.home_state(self.catalog, mode=self.mode)
         self.view = self.home
         self.renderer.apply(self.view)
+        self.renderer.set_view(self.home.view)
         #: The home camera, for the kiosk's zoom and pan limits.
         self.home_camera = adapt.camera_of(self.renderer)
 
