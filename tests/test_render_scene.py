@@ -58,6 +58,7 @@ def test_apply_updates_in_place_without_new_actors(r):
     for s in (st.replace(root="L5"), st.replace(site="L4-L5-paracentral", view="lumbar-closeup"),
               st.replace(site="L5-S1-isthmic-spondylolisthesis"), st.replace(site="fibular-head", side="both"),
               st.replace(root="S1", view="foot-lateral", layers={"skin", "nerves", "pain"}, skin_opacity=1.0),
+              st.replace(root=None, site=None, marks=((0.09, 0.0, 0.06), (0.08, 0.1, 0.07))),
               st.replace(root=None, site=None)):
         r.apply(s)
         r.render()
@@ -216,3 +217,12 @@ def test_overlap_is_blended_not_hidden(r):
     w = np.stack([f for _, f in fields])
     both = ((w > 0.2).sum(axis=0) >= 2).sum()
     assert both > 50  # e.g. L4's medial band over L5's dorsum (Keegan & Garrett)
+
+
+def test_marks_use_the_fixed_pool(r):
+    st = r.state.replace(root=None, site=None, marks=((0.09, 0.0, 0.06),))
+    r.apply(st)
+    shown = [a for a in r._marks if a.GetVisibility()]
+    assert len(shown) == 1 and shown[0].GetPosition() == (0.09, 0.0, 0.06)
+    r.apply(st.replace(marks=()))
+    assert not any(a.GetVisibility() for a in r._marks)

@@ -31,6 +31,7 @@ os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 SPINE_IDS = ("vertebra.L1", "vertebra.L2", "vertebra.L3", "sacrum", "coccyx")
 MOVABLE = ("vertebra.L4", "vertebra.L5")
 N_CAPTIONS = 8
+N_MARKS = 8
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class SceneRenderer:
         self._build_anatomy()
         self._build_nerves()
         self._build_shapes()
+        self._build_marks()
         self._build_captions()
         self._build_picker()
         self.state: ViewState | None = None
@@ -337,6 +339,17 @@ class SceneRenderer:
             actor = self._add(name, mesh, color=color, smooth_shading=True, specular=0.4)
             actor.SetVisibility(False)
             self._shape_actor[name] = (sh, actor)
+
+    def _build_marks(self) -> None:
+        """A fixed pool of markers for the skin points the user marked (ViewState.marks)."""
+        import pyvista as pv
+
+        self._marks = []
+        for i in range(N_MARKS):
+            dot = pv.Sphere(radius=0.006, theta_resolution=16, phi_resolution=12)
+            actor = self._add(f"mark.{i}", dot, color=self.theme.marker, smooth_shading=True, specular=0.5)
+            actor.SetVisibility(False)
+            self._marks.append(actor)
 
     def _build_captions(self) -> None:
         import vtk
@@ -502,6 +515,14 @@ class SceneRenderer:
         for name, (sh, actor) in self._shape_actor.items():
             on = sh.site == state.site and (sh.side is None or sh.side in state.sides or state.side == "both")
             actor.SetVisibility(on)
+
+        # marked skin points (a fixed pool: moved and shown, never created here)
+        for i, actor in enumerate(self._marks):
+            if i < len(state.marks):
+                actor.SetPosition(*state.marks[i])
+                actor.SetVisibility(True)
+            else:
+                actor.SetVisibility(False)
 
         # camera
         if prev is None or state.view != self.view or state.side != prev.side:
