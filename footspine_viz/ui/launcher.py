@@ -102,7 +102,7 @@ class Launcher:
 
     def __init__(self, host: str, worker_args: Sequence[str], *, max_sessions: int = 8,
                  spares: int = 1, linger: float = 30.0, ready_timeout: float = 180.0,
-                 spare_delay: float = 10.0) -> None:
+                 spare_delay: float = 10.0, worker_cmd: Sequence[str] | None = None) -> None:
         self.host = host
         self.worker_args = list(worker_args)
         self.max_sessions = max_sessions
@@ -113,13 +113,14 @@ class Launcher:
         #: one takes a core for several seconds, which the new visitor's first
         #: clicks should not have to share.
         self.spare_delay = spare_delay
+        self.worker_cmd = list(worker_cmd or [sys.executable, "-m", "footspine_viz.ui.worker"])
         self.workers: list[Worker] = []
         self.lock = threading.Lock()
         self.closed = False
 
     # -------------------------------------------------------------- workers
     def spawn(self) -> Worker:
-        cmd = [sys.executable, "-m", "footspine_viz.ui.worker", "--host", self.host, "--port", "0",
+        cmd = [*self.worker_cmd, "--host", self.host, "--port", "0",
                "--linger", str(self.linger), "--parent", str(os.getpid()), *self.worker_args]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                 bufsize=1, env=dict(os.environ))
@@ -180,6 +181,8 @@ class Launcher:
         if worker is None:
             self.top_up()
             return "starting"
+        if hasattr(signal, "SIGUSR1"):
+            worker.proc.send_signal(signal.SIGUSR1)  # it ends itself if the visitor never arrives
         threading.Timer(self.spare_delay, self.top_up).start()
         return worker
 

@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import logging
 import os
+import signal
 import sys
 from typing import Any, Sequence
 
@@ -87,6 +88,17 @@ class _Presence:
             log.info("no browser for %.0f s: exiting", self.linger)
             os._exit(0)
 
+    def claimed(self, wait: float = 120.0) -> None:
+        """The launcher sent a visitor here: exit if no browser arrives within ``wait`` s."""
+        if self.count == 0 and self.linger is not None and self._exit_task is None:
+            self._exit_task = asyncio.ensure_future(self._exit_unless_visited(wait))
+
+    async def _exit_unless_visited(self, wait: float) -> None:
+        await asyncio.sleep(wait)
+        if self.count == 0:
+            log.info("claimed but no browser came: exiting")
+            os._exit(0)
+
     async def watch_parent(self) -> None:
         while self.parent:
             await asyncio.sleep(2.0)
@@ -103,6 +115,8 @@ def serve(server: Any, host: str, port: int, linger: float | None = None, parent
     @server.controller.add("on_server_ready")
     def _ready(**_: Any) -> None:
         asyncio.ensure_future(presence.watch_parent())
+        if hasattr(signal, "SIGUSR1"):  # the launcher's "a visitor is on the way"
+            asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, presence.claimed)
         real_port = server.port
         print(f"{READY} {real_port}", flush=True)
 
