@@ -84,19 +84,22 @@ def main() -> int:
         r.pick(cx, cy)
     t_pick = (time.perf_counter() - t) / 10
 
-    # naive: rebuild the nerve and skin actors for every pick
+    # naive: clear and rebuild every 3D actor for every pick (what a renderer
+    # without in-place updates does), then render
     import pyvista as pv
 
     naive = []
     for st in states[:6]:
         t = time.perf_counter()
         r.apply(st)
-        for name in ("nerves", "skin"):
+        for name in [n for n in r.actors if not n.startswith("label.")]:
+            actor = r.actors[name]
             mesh = r.meshes[name].copy()
-            r.plotter.remove_actor(r.actors[name], render=False)
-            r.actors[name] = r.plotter.add_mesh(mesh, scalars="rgb", rgb=True, smooth_shading=True,
-                                                reset_camera=False, name=name,
-                                                opacity=st.skin_opacity if name == "skin" else 1.0)
+            prop = actor.GetProperty()
+            r.plotter.remove_actor(actor, render=False)
+            kw = dict(scalars="rgb", rgb=True) if "rgb" in mesh.point_data else dict(color=prop.GetColor())
+            r.actors[name] = r.plotter.add_mesh(mesh, smooth_shading=True, reset_camera=False, name=name,
+                                                opacity=prop.GetOpacity(), **kw)
         r.render()
         naive.append(time.perf_counter() - t)
     del pv
