@@ -93,8 +93,8 @@ def browser():
         b.close()
 
 
-def open_page(browser, url):
-    ctx = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
+def open_page(browser, url, **context):
+    ctx = browser.new_context(viewport=VIEWPORT, accept_downloads=True, **context)
     page = ctx.new_page()
     outside: list[str] = []
     page.on("request", lambda r: outside.append(r.url)
@@ -251,6 +251,35 @@ def test_keyboard_reaches_the_root_buttons(served, browser):
     sizes = page.evaluate("() => [...document.querySelectorAll('button')].filter(b => b.offsetParent)"
                           ".map(b => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))")
     assert min(sizes) >= 47.5  # touch targets
+    page.context.close()
+
+
+def test_touch_tap_on_the_sole_marks_a_spot_and_text_size_grows(served, browser):
+    page = open_page(browser, served.url, has_touch=True)
+    before = view_png(page)
+    page.locator("#camera-foot-plantar").tap()
+    wait_for_new_image(page, before)
+    box = page.locator("#view").bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("#mark-1", timeout=30_000)
+    size = lambda: float(page.evaluate("() => getComputedStyle(document.documentElement).fontSize")[:-2])  # noqa: E731
+    start = size()
+    page.locator("#text-larger").tap()
+    page.wait_for_function(f"() => parseFloat(getComputedStyle(document.documentElement).fontSize) > {start}")
+    assert size() > start
+    page.context.close()
+
+
+def test_student_mode_shows_sources_and_patient_mode_hides_them(served, browser):
+    page = open_page(browser, served.url)
+    page.locator("#root-S1").click()
+    page.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'S1'")
+    assert page.locator("#sources").count() == 0
+    page.locator("#mode-student").click()
+    page.wait_for_selector("#sources")
+    first = page.locator("#sources li").first.inner_text()
+    assert first[0] == "S" and ":" in first  # "S6: Harrison's ..." -- code and citation
+    assert "educational illustration only" in info_text(page)
     page.context.close()
 
 
