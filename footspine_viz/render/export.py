@@ -204,7 +204,7 @@ def standalone_html(r: Any) -> str:
     import tempfile
     import zipfile
 
-    import vtk
+    from vtkmodules.vtkIOExport import vtkJSONSceneExporter
 
     try:
         from trame_vtk.tools.vtksz2html import write_html
@@ -218,7 +218,7 @@ def standalone_html(r: Any) -> str:
         r.render()
         with tempfile.TemporaryDirectory() as d:
             root = os.path.join(d, "scene")
-            ex = vtk.vtkJSONSceneExporter()
+            ex = vtkJSONSceneExporter()
             ex.SetRenderWindow(r.plotter.ren_win)
             ex.SetFileName(root)
             ex.Write()

@@ -23,7 +23,7 @@ ALLOWED = {"sacrum": ("root.", "spinal-nerve.S")}
 def _distance_fns(structures):
     # hulls from a subsample: enough to tell 'near this bone' apart
     import pyvista as pv
-    import vtk
+    from vtkmodules.vtkFiltersCore import vtkImplicitPolyDataDistance
     from scipy.spatial import Delaunay
 
     out = []
@@ -32,7 +32,7 @@ def _distance_fns(structures):
             continue
         f = np.hstack([np.full((len(s.faces), 1), 3), np.asarray(s.faces)]).ravel()
         mesh = pv.PolyData(np.asarray(s.points, dtype=float), f)
-        d = vtk.vtkImplicitPolyDataDistance()
+        d = vtkImplicitPolyDataDistance()
         d.SetInput(mesh)
         try:
             hull = Delaunay(np.asarray(s.points, dtype=float)[:: max(1, len(s.points) // 3000)])
@@ -46,7 +46,7 @@ def inside_depth(fns, pts: np.ndarray, skip=()) -> tuple[np.ndarray, np.ndarray,
     """Per point: the most negative signed distance to any bone (0 if outside),
     its outward gradient, and the bone id."""
     from vtkmodules.util.numpy_support import numpy_to_vtk, vtk_to_numpy
-    import vtk
+    from vtkmodules.vtkCommonCore import vtkDoubleArray
 
     depth = np.zeros(len(pts))
     grad = np.zeros((len(pts), 3))
@@ -59,7 +59,7 @@ def inside_depth(fns, pts: np.ndarray, skip=()) -> tuple[np.ndarray, np.ndarray,
         if not len(sel):
             continue
         arr = numpy_to_vtk(np.ascontiguousarray(pts[sel], dtype=float), deep=True)
-        outv = vtk.vtkDoubleArray()
+        outv = vtkDoubleArray()
         d.FunctionValue(arr, outv)
         vals = vtk_to_numpy(outv)
         neg = vals < depth[sel]

@@ -352,11 +352,11 @@ class SceneRenderer:
             self._marks.append(actor)
 
     def _build_captions(self) -> None:
-        import vtk
+        from vtkmodules.vtkRenderingAnnotation import vtkCaptionActor2D
 
         self._captions = []
         for i in range(N_CAPTIONS):
-            cap = vtk.vtkCaptionActor2D()
+            cap = vtkCaptionActor2D()
             cap.SetCaption(" ")
             cap.BorderOff()
             cap.LeaderOn()
@@ -380,9 +380,9 @@ class SceneRenderer:
             self._captions.append(cap)
 
     def _build_picker(self) -> None:
-        import vtk
+        from vtkmodules.vtkRenderingCore import vtkCellPicker
 
-        self.picker = vtk.vtkCellPicker()
+        self.picker = vtkCellPicker()
         self.picker.SetTolerance(0.002)
         self.picker.PickFromListOn()
         for name, actor in self.actors.items():
@@ -642,7 +642,7 @@ class SceneRenderer:
 
     def _set_clips(self, clips) -> None:
         """Cut-away planes of the current view on every 3D actor's mapper."""
-        import vtk
+        from vtkmodules.vtkCommonDataModel import vtkPlane
 
         key = tuple((tuple(o), tuple(n)) for o, n in clips)
         if key == getattr(self, "_clip_key", None):
@@ -650,7 +650,7 @@ class SceneRenderer:
         self._clip_key = key
         planes = []
         for o, n in clips:
-            pl = vtk.vtkPlane()
+            pl = vtkPlane()
             pl.SetOrigin(*o)
             pl.SetNormal(*n)
             planes.append(pl)
@@ -698,7 +698,7 @@ class SceneRenderer:
 
     def grab(self, transparent: bool = False) -> np.ndarray:
         """Render and read back the frame: H x W x 3 (or 4 with transparency) uint8."""
-        import vtk
+        from vtkmodules.vtkRenderingCore import vtkWindowToImageFilter
         from vtkmodules.util.numpy_support import vtk_to_numpy
 
         ren, rw = self.renderer, self.plotter.ren_win
@@ -710,7 +710,7 @@ class SceneRenderer:
             ren.SetBackgroundAlpha(0.0)
         try:
             self.render()
-            w2i = vtk.vtkWindowToImageFilter()
+            w2i = vtkWindowToImageFilter()
             w2i.SetInput(rw)
             w2i.ReadFrontBufferOff()
             w2i.ShouldRerenderOff()  # just rendered: do not draw the frame twice

@@ -28,7 +28,8 @@ def _yaml(path: Path) -> Any:
     import yaml
 
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # the C loader when present: the annotation files take ~1 s with the pure-Python one
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise UserError(f"annotation file {path} is missing") from None
     except yaml.YAMLError as exc:

@@ -68,7 +68,7 @@ def load_paths(path: str | Path | None = None) -> dict:
 
     p = Path(path) if path else PATHS_FILE
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = yaml.load(p.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise UserError(f"nerve geometry file {p} is missing") from None
     except yaml.YAMLError as exc:
