@@ -52,6 +52,7 @@ def _kb():
     root = lambda rid, color: SimpleNamespace(id=rid, color=color)  # noqa: E731
     site = lambda sid, group: SimpleNamespace(id=sid, group=group)  # noqa: E731
     return SimpleNamespace(
+        text_for=lambda section, key, mode: "",
         roots={r: root(r, c) for r, c in [("L3", "#E69F00"), ("L4", "#009E73"), ("L5", "#0072B2"),
                                            ("S1", "#D55E00"), ("S2", "#CC79A7")]},
         sites={s.id: s for s in [site("L4-L5-paracentral", "disc-herniation"),

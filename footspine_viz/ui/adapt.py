@@ -33,64 +33,17 @@ def get(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default)
 
 
-def _first(obj: Any, *names: str, default: Any = None) -> Any:
-    for n in names:
-        v = get(obj, n)
-        if v is not None:
-            return v
-    return default
-
-
-def _id(obj: Any) -> str:
-    return obj if isinstance(obj, str) else str(_first(obj, "id", "name"))
-
-
-def _label(obj: Any) -> str:
-    if isinstance(obj, str):
-        return obj
-    return str(_first(obj, "label", "title", "name", "id"))
-
-
-def _records(items: Any) -> list[Any]:
-    """The records of a mapping (id -> record) or a list."""
-    if items is None:
-        return []
-    if hasattr(items, "values") and callable(items.values):
-        return list(items.values())
-    return list(items)
-
-
 #: How a clinician groups compression sites: discs, stenosis, slips, then look-alikes.
 SITE_GROUP_ORDER = ("disc-herniation", "stenosis", "slipped-vertebra", "outside-the-spine")
 
 
-def site_label(kb: Any, site: Any, mode: str = "patient") -> str:
+def site_label(kb: Any, site: str, mode: str = "patient") -> str:
     """A site's name from the knowledge base's text (``site_names``), else its id made readable."""
-    sid = _id(site)
-    if hasattr(kb, "text_for"):
-        name = kb.text_for("site_names", sid, mode)
-        if name:
-            return name
-    return sid.replace("-", " ")
+    return kb.text_for("site_names", site, mode) or site.replace("-", " ")
 
 
 def group_label(kb: Any, group: str) -> str:
-    if hasattr(kb, "text_for"):
-        label = kb.text_for("groups", group, "patient")
-        if label:
-            return label
-    return group.replace("-", " ").capitalize()
-
-
-def _hex(color: Any) -> str | None:
-    if color is None:
-        return None
-    if isinstance(color, str):
-        return color
-    vals = list(color)[:3]
-    if all(isinstance(v, float) and v <= 1.0 for v in vals):
-        vals = [round(v * 255) for v in vals]
-    return "#%02x%02x%02x" % tuple(int(v) for v in vals)
+    return kb.text_for("groups", group, "patient") or group.replace("-", " ").capitalize()
 
 
 @dataclass
@@ -109,22 +62,17 @@ class Catalog:
 
     @classmethod
     def from_kb(cls, kb: Any) -> "Catalog":
-        roots = []
-        for r in _records(get(kb, "roots")):
-            rid = _id(r)
-            roots.append({"id": rid, "label": rid, "color": _hex(get(r, "color")),
-                          "foremost": rid in FOREMOST_ROOTS})
+        roots = [{"id": r.id, "label": r.id, "color": r.color, "foremost": r.id in FOREMOST_ROOTS}
+                 for r in kb.roots.values()]
         roots.sort(key=lambda r: (not r["foremost"], r["label"]))
-        groups: dict[str, list[dict[str, str]]] = {}
-        for site in _records(get(kb, "sites")):
-            gid = str(get(site, "group") or "other")
-            groups.setdefault(gid, []).append(
-                {"id": _id(site), "label": {m: site_label(kb, site, m) for m in MODES}})
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for site in kb.sites.values():
+            groups.setdefault(site.group, []).append(
+                {"id": site.id, "label": {m: site_label(kb, site.id, m) for m in MODES}})
         order = {g: i for i, g in enumerate(SITE_GROUP_ORDER)}
         site_groups = [{"id": g, "title": group_label(kb, g), "items": items}
                        for g, items in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))]
-        maps = [{"id": _id(m), "label": _label(m)} for m in _records(get(kb, "maps"))
-                if get(m, "kind", "dermatome") == "dermatome"]
+        maps = [{"id": m.id, "label": m.title} for m in kb.maps.values() if m.kind == "dermatome"]
         views, layers, sides = _scene_choices()
         return cls(
             roots=roots,
@@ -196,24 +144,14 @@ def home_state(catalog: "Catalog", mode: str) -> Any:
     return state
 
 
-def regions_of(result: Any) -> list[str]:
-    regions = _first(result, "regions", default=None)
-    if regions is None:
-        rid = get(result, "id")
-        regions = [rid] if rid else []
-    return [str(r) for r in regions]
-
-
 def to_plain(obj: Any) -> Any:
-    """Dataclasses, enums, tuples and sets as JSON-able values."""
+    """Dataclasses, tuples and sets as JSON-able values (for the trame state)."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, dict):
         return {str(k): to_plain(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple, set, frozenset)):
         return [to_plain(v) for v in obj]
-    if hasattr(obj, "value") and hasattr(obj, "name") and not isinstance(obj, str):
-        return to_plain(obj.value)
     return obj
 
 

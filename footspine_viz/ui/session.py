@@ -139,7 +139,7 @@ class Session:
 
     def mark_skin(self, result: Any) -> Mark:
         """Ask the knowledge base which nerve serves the picked skin spot."""
-        regions = adapt.regions_of(result)
+        regions = [str(r) for r in result.regions]
         point = tuple(float(v) for v in getattr(result, "point", (0.0, 0.0, 0.0)))
         mark = Mark(
             number=len(self.marks) + 1,
