@@ -48,9 +48,8 @@ class Explorer:
 
     def update(self, **changes: Any) -> "Explorer":
         """Change any ViewState field (validated); returns self for chaining."""
-        new = self.state.replace(**changes)
-        r = self.renderer
-        self.state = r.check(new)
+        r = self.renderer  # first: building it settles the map against the knowledge base
+        self.state = r.check(self.state.replace(**changes))
         r.apply(self.state)
         return self
 

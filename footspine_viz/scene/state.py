@@ -36,7 +36,7 @@ VIEWS: dict[str, str] = {
 
 #: Roots the scene can draw when the knowledge base is not loaded.
 FALLBACK_ROOTS = ("L3", "L4", "L5", "S1", "S2")
-DEFAULT_MAP = "foerster_classic"
+DEFAULT_MAP = "keegan-garrett"  # the knowledge base's default (footspine_viz.model.DEFAULT_MAP)
 
 
 def suggest(value: str, choices: Iterable[str], what: str) -> UserError:
