@@ -11,6 +11,12 @@ from typing import Iterator
 from footspine_viz.errors import UserError
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def check_writable_target(path: str | os.PathLike[str], *, force: bool = True) -> Path:
     """Check that ``path`` can be written, before any expensive work is done.
 
@@ -49,6 +55,9 @@ def atomic_path(path: str | os.PathLike[str], suffix: str | None = None) -> Iter
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".part{sfx}", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp makes the file private (0600); a finished export should get the
+    # permissions any other new file would get under the user's umask.
+    os.chmod(tmp, 0o666 & ~_current_umask())
     try:
         yield tmp
         os.replace(tmp, target)

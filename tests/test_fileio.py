@@ -39,3 +39,13 @@ def test_existing_file_needs_force(tmp_path):
     with pytest.raises(UserError, match="--force"):
         check_writable_target(target, force=False)
     assert check_writable_target(target, force=True) == target
+
+
+def test_written_file_gets_umask_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "fig.png"
+        atomic_write_text(target, "x")
+    finally:
+        os.umask(old)
+    assert (target.stat().st_mode & 0o777) == 0o644
