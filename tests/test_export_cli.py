@@ -107,3 +107,16 @@ def test_export_set_writes_images_and_indexes(tmp_path, capsys):
     assert all(e["file"] in (out / "index.html").read_text() for e in index["images"])
     assert main(["export-set", "--out", str(out), "--only", "S2"]) == 2  # images exist, no --force
     capsys.readouterr()
+
+
+def test_default_view_shows_the_roots_skin_area(kb):
+    """Without --view, each root opens where its skin area faces the camera."""
+    from footspine_viz.cli.scene_cmd import default_view
+    from footspine_viz.scene.knowledge import scene_knowledge
+
+    kn = scene_knowledge(kb)
+    assert default_view("L5", None, kn) == "lateral"
+    assert default_view("L4", None, kn) == "overview-anterior"
+    assert default_view("S1", None, kn) == "overview-posterior"
+    assert default_view(None, "L4-L5-paracentral", kn) == "lumbar-closeup"
+    assert default_view(None, "fibular-head", kn) == "leg-posterior"

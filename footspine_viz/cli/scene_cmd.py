@@ -23,7 +23,10 @@ SUFFIX = {"png": ".png", "svg": ".svg", "pdf": ".pdf", "gltf": ".gltf", "html": 
 ROOT_VIEWS = {
     "L3": ("overview-anterior",),
     "L4": ("overview-anterior", "foot-medial", "foot-dorsal"),
-    "L5": ("overview-posterior", "foot-dorsal", "foot-lateral"),
+    # From the side, L5's course down the back of the thigh and its skin on
+    # the outer leg and top of the foot are both in sight; from behind its
+    # skin area is hidden.
+    "L5": ("lateral", "foot-dorsal", "foot-lateral"),
     "S1": ("overview-posterior", "foot-lateral", "foot-plantar"),
     "S2": ("overview-posterior",),
 }
@@ -106,6 +109,8 @@ def default_view(root, site, kn) -> str:
         if s.get("kind") == "peripheral" or site in SITE_VIEWS:
             return SITE_VIEWS.get(site, ("overview-posterior",))[0]
         return "lumbar-closeup"
+    if root:
+        return ROOT_VIEWS.get(root, ("overview-posterior",))[0]
     return "overview-posterior"
 
 
