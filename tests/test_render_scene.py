@@ -226,3 +226,19 @@ def test_marks_use_the_fixed_pool(r):
     assert len(shown) == 1 and shown[0].GetPosition() == (0.09, 0.0, 0.06)
     r.apply(st.replace(marks=()))
     assert not any(a.GetVisibility() for a in r._marks)
+
+
+@pytest.mark.parametrize("site", ["fibular-head", "L4-L5-paracentral", "L4-L5-foraminal", "tarsal-tunnel"])
+def test_highlight_lights_exactly_what_explain_names(r, kb, site):
+    """One graph, one answer: the lit nerves are explain()'s nerves.
+
+    At the fibular head the sural branch has already left, so it stays dark.
+    """
+    from footspine_viz.model import explain
+    from footspine_viz.scene.state import ViewState
+
+    h = r.compute_highlight(ViewState(site=site, side="left"))
+    lit = {key.rsplit(".", 1)[0] for key in h.nerves if key.endswith(".left")}
+    assert lit == set(explain(kb, site=site, side="left").nerves)
+    if site == "fibular-head":
+        assert "sural" not in lit and "superficial-fibular" in lit

@@ -114,14 +114,15 @@ def test_tubes_have_ids_per_vertex_and_face():
 
 def test_downstream_walk_is_filtered_by_root():
     kn = scene_knowledge()
-    l5 = kn.downstream(["root.L5"], "L5")
+    l5 = set(kn.downstream(["root.L5"], "L5"))
     assert {"root.L5", "sciatic", "common-fibular", "deep-fibular"} <= l5
     assert "sural" not in l5 and "femoral" not in l5
-    s1 = kn.downstream(["root.S1"], "S1")
+    s1 = set(kn.downstream(["root.S1"], "S1"))
     assert "sural" in s1 and "deep-fibular" not in s1
     # a peripheral site lights only what lies below it
-    cfn = kn.downstream(["common-fibular"])
+    cfn = set(kn.downstream(["common-fibular"]))
     assert "sciatic" not in cfn and "superficial-fibular" in cfn
+
 
 
 def test_layers_constant_is_the_documented_set():

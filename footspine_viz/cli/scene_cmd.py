@@ -148,13 +148,10 @@ def _format(args) -> str:
 
 
 def _knowledge():
-    try:
-        from footspine_viz.model import load_knowledge
-
-        kb = load_knowledge()
-    except ImportError:
-        kb = None
+    from footspine_viz.model import load_knowledge
     from footspine_viz.scene.knowledge import scene_knowledge
+
+    kb = load_knowledge()
 
     return kb, scene_knowledge(kb)
 

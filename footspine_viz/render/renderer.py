@@ -151,12 +151,9 @@ class SceneRenderer:
 
             atlas = load_atlas(progress=False)
         if kb is None:
-            try:
-                from footspine_viz.model import load_knowledge  # type: ignore
+            from footspine_viz.model import load_knowledge
 
-                kb = load_knowledge()
-            except ImportError:
-                kb = None
+            kb = load_knowledge()
         self.atlas = atlas
         self.kb = kb
         self.knowledge: SceneKnowledge = scene_knowledge(kb)
@@ -411,11 +408,12 @@ class SceneRenderer:
             for r, lk in roots:
                 strength = 1.0 if lk == "primary" else 0.5
                 h.roots.append((r, strength))
-                walk = kn.downstream(starts, r) or kn.downstream([f"root.{r}"], r)
+                exclude = site.get("exclude", ())
+                walk = kn.downstream(starts, r, exclude)
                 col = rgb(kn.palette.get(r, "#888888"))
                 self._light(h, walk, col, strength, starts, site, sides)
             if not roots:  # a nerve problem outside the spine, or systemic
-                walk = kn.downstream(starts)
+                walk = kn.downstream(starts, None, site.get("exclude", ()))
                 h.peripheral = sorted(walk)
                 self._light(h, walk, rgb(self.theme.peripheral), 1.0, starts, site, sides)
         elif state.root:
