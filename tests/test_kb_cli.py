@@ -119,6 +119,19 @@ def test_validate_bad_folder_names_file_record_and_field(tmp_path, capsys):
     assert "Traceback" not in err
 
 
+def test_validate_catches_a_site_whose_highlight_misses_a_root(tmp_path, capsys):
+    """A root a site affects must light up from the site's highlight start."""
+    bad = tmp_path / "BADDIR"
+    shutil.copytree(default_path(), bad)
+    sites = bad / "sites.yaml"
+    text = sites.read_text()
+    assert "highlight_from: [root.L5, root.S1]" in text
+    sites.write_text(text.replace("highlight_from: [root.L5, root.S1]", "highlight_from: [root.L5]", 1))
+    assert main(["validate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "L4-L5-paracentral" in err and "highlight_from" in err and "carries S1" in err
+
+
 def test_validate_missing_folder(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "nope")]) == 2
     assert "does not exist" in capsys.readouterr().err

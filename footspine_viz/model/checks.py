@@ -244,11 +244,38 @@ def check_sites(kb: Knowledge) -> list[Problem]:
             out += _missing(kb, f, s.id, field, getattr(s, field) or (), kb.tests, "test")
         for field in ("reflexes_reduced", "reflexes_preserved"):
             out += _missing(kb, f, s.id, field, getattr(s, field) or (), kb.reflexes, "reflex")
+        out += _unreached_roots(kb, s)
     used = {c for s in kb.sites.values() for c in s.conditions}
     for c in kb.conditions:
         if c not in used:
             out.append(
                 Problem(_f(kb, "conditions.yaml"), f"'{c}'", "id", "no site lists this condition")
+            )
+    return out
+
+
+def _unreached_roots(kb: Knowledge, s) -> list[Problem]:
+    """Every root a site affects must light up from where its highlight starts.
+
+    Otherwise the scene would show a root as affected with no nerve lit (or
+    would have to guess where to start), and explain() would list no nerve
+    for it.
+    """
+    from footspine_viz.model.graph import walk
+
+    if any(h not in kb.segments for h in s.highlight_from):
+        return []  # reported above as an unknown segment
+    out = []
+    for r in s.roots:
+        if r.root in kb.roots and not walk(kb, s.highlight_from, [r.root], s.exclude):
+            out.append(
+                Problem(
+                    _f(kb, "sites.yaml"),
+                    f"'{s.id}'",
+                    "highlight_from",
+                    f"no segment listed there carries {r.root}; add root.{r.root} "
+                    f"(or the segment where {r.root} is affected)",
+                )
             )
     return out
 

@@ -224,7 +224,12 @@ def explain(
         roots = tuple(RootRole(a.root, a.role, a.likelihood) for a in s.roots)
         primary = tuple(a.root for a in s.roots if a.likelihood == "primary")
         start = s.highlight_from
-        nerves = walk(kb, start, [a.root for a in s.roots] if s.roots else None, s.exclude)
+        if s.roots:
+            # the main root's path first, then what each further root adds
+            paths = (walk(kb, start, [a.root], s.exclude) for a in s.roots)
+            nerves = tuple(dict.fromkeys(n for path in paths for n in path))
+        else:
+            nerves = walk(kb, start, None, s.exclude)
         if s.roots:
             maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
             regions = _regions(kb, maps, primary)
