@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import io
 import os
-import socket
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
+
+from footspine_viz.ui.bench import Served
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -32,47 +30,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium (make chromium)"),
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Served:
-    """``footspine-viz serve`` running in a subprocess until stopped."""
-
-    def __init__(self, *extra: str) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from footspine_viz.cli import console_main; console_main()",
-             "serve", "--port", str(self.port), *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-        self.lines: list[str] = []
-        self.ready = threading.Event()
-        threading.Thread(target=self._read, daemon=True).start()
-        if not self.ready.wait(300) or self.proc.poll() is not None:
-            self.stop()
-            pytest.fail("serve did not start:\n" + "\n".join(self.lines[-30:]))
-
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.append(line.rstrip())
-            if line.startswith("footspine-viz: open"):
-                self.ready.set()
-        self.ready.set()
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +99,11 @@ def wait_for_new_image(page, before: bytes, timeout: float = 30.0) -> bytes:
     pytest.fail("the 3D view did not change")
 
 
+def wait_title(page, title: str) -> None:
+    """Wait until the info panel's title reads ``title`` (the session answered)."""
+    page.wait_for_function("t => document.querySelector('#info-title')?.innerText.trim() === t", arg=title)
+
+
 def info_text(page) -> str:
     return page.locator("#info").inner_text().lower()
 
@@ -166,7 +128,7 @@ def test_choosing_l5_explains_big_toe_and_top_of_foot_and_changes_the_image(serv
     page = open_page(browser, served.url)
     before = view_png(page)
     page.locator("#root-L5").click()
-    page.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L5'")
+    wait_title(page, "L5")
     text = info_text(page)
     assert "big toe" in text and "top of the foot" in text
     assert page.locator("#root-L5").get_attribute("aria-pressed") == "true"
@@ -199,9 +161,9 @@ def test_two_tabs_keep_their_own_root(served, browser):
     b = open_page(browser, served.url)
     assert a.url != b.url  # each tab was sent to its own worker process
     a.locator("#root-L4").click()
-    a.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L4'")
+    wait_title(a, "L4")
     b.locator("#root-S1").click()
-    b.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'S1'")
+    wait_title(b, "S1")
     a.wait_for_timeout(1000)
     assert a.locator("#info-title").inner_text().strip() == "L4"
     assert a.locator("#root-L4").get_attribute("aria-pressed") == "true"
@@ -214,9 +176,9 @@ def test_a_malformed_state_update_is_refused_and_harms_no_other_tab(served, brow
     a = open_page(browser, served.url)
     b = open_page(browser, served.url)
     b.locator("#root-L5").click()
-    b.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L5'")
+    wait_title(b, "L5")
     a.locator("#root-L4").click()
-    a.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L4'")
+    wait_title(a, "L4")
     a.evaluate("() => window.trame.state.set('root', 'L9')")
     a.wait_for_selector("#error", timeout=10_000)
     assert "unknown root 'l9'" in a.locator("#error").inner_text().lower()
@@ -226,7 +188,7 @@ def test_a_malformed_state_update_is_refused_and_harms_no_other_tab(served, brow
     a.evaluate("() => window.trame.state.set('skin_opacity', 'lots')")
     a.wait_for_function("() => window.trame.state.get('skin_opacity') !== 'lots'")
     a.locator("#root-S1").click()  # the session still works
-    a.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'S1'")
+    wait_title(a, "S1")
     a.context.close()
     b.context.close()
 
@@ -247,7 +209,7 @@ def test_keyboard_reaches_the_root_buttons(served, browser):
     page.locator("#root-L4").focus()
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    page.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L5'")
+    wait_title(page, "L5")
     sizes = page.evaluate("() => [...document.querySelectorAll('button')].filter(b => b.offsetParent)"
                           ".map(b => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))")
     assert min(sizes) >= 47.5  # touch targets
@@ -273,7 +235,7 @@ def test_touch_tap_on_the_sole_marks_a_spot_and_text_size_grows(served, browser)
 def test_student_mode_shows_sources_and_patient_mode_hides_them(served, browser):
     page = open_page(browser, served.url)
     page.locator("#root-S1").click()
-    page.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'S1'")
+    wait_title(page, "S1")
     assert page.locator("#sources").count() == 0
     page.locator("#mode-student").click()
     page.wait_for_selector("#sources")
@@ -291,7 +253,7 @@ def test_kiosk_hides_settings_and_export_and_goes_home_when_idle(browser):
         assert page.locator("#settings").count() == 0
         assert page.locator("#mode").count() == 0
         page.locator("#root-L5").click()
-        page.wait_for_function("() => document.querySelector('#info-title')?.innerText.trim() === 'L5'")
+        wait_title(page, "L5")
         save_doc_image(page, "ui-kiosk.png")
         page.wait_for_selector("#attract", timeout=30_000)
         assert page.locator("#info-title").count() == 0  # home: nothing selected

@@ -57,25 +57,44 @@ def _mem_available_mb() -> float:
     return 0.0
 
 
-def start_server(*extra: str) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", "from footspine_viz.cli import console_main; console_main()",
-         "serve", "--port", str(port), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    ready = threading.Event()
+class Served:
+    """``footspine-viz serve`` in a subprocess on a free local port, until :meth:`stop`.
 
-    def read() -> None:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.startswith("footspine-viz: open"):
-                ready.set()
-        ready.set()
+    Shared with the browser tests. Raises RuntimeError (with the server's last
+    output) when it does not come up.
+    """
 
-    threading.Thread(target=read, daemon=True).start()
-    if not ready.wait(600) or proc.poll() is not None:
-        raise SystemExit("serve did not start")
-    return proc, f"http://127.0.0.1:{port}/"
+    def __init__(self, *extra: str, timeout: float = 300.0) -> None:
+        port = _free_port()
+        self.url = f"http://127.0.0.1:{port}/"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from footspine_viz.cli import console_main; console_main()",
+             "serve", "--port", str(port), *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        self.lines: list[str] = []
+        ready = threading.Event()
+
+        def read() -> None:
+            assert self.proc.stdout is not None
+            for line in self.proc.stdout:
+                self.lines.append(line.rstrip())
+                if line.startswith("footspine-viz: open"):
+                    ready.set()
+            ready.set()
+
+        threading.Thread(target=read, daemon=True).start()
+        if not ready.wait(timeout) or self.proc.poll() is not None:
+            self.stop()
+            raise RuntimeError("serve did not start:\n" + "\n".join(self.lines[-30:]))
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()  # the launcher stops its workers on SIGTERM
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
 
 
 def open_tab(browser: Any, url: str) -> tuple[Any, float]:
@@ -134,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
-    proc, url = start_server("--max-sessions", str(args.sessions))
+    served = Served("--max-sessions", str(args.sessions))
+    url = served.url
     result: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "mem_available_mb": round(_mem_available_mb())}}
     try:
         with sync_playwright() as p:
@@ -165,8 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             })
             browser.close()
     finally:
-        proc.terminate()
-        proc.wait(30)
+        served.stop()
     print(json.dumps(result, indent=2))
     return 0
 
