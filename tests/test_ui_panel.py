@@ -14,7 +14,7 @@ def catalog(kb):
 
 @pytest.fixture(scope="module")
 def home(catalog):
-    return adapt.home_state(catalog, mode="patient")
+    return adapt.home_state(mode="patient")
 
 
 def _all_text(panel):

@@ -58,7 +58,7 @@ def _kb():
         sites={s.id: s for s in [site("L4-L5-paracentral", "disc-herniation"),
                                  site("fibular-head", "peripheral"),
                                  site("central-stenosis-L4-L5", "stenosis")]},
-        maps={"foerster_classic": SimpleNamespace(id="foerster_classic", title="Classic", kind="dermatome"),
+        maps={"keegan-garrett": SimpleNamespace(id="keegan-garrett", title="Classic", kind="dermatome"),
               "pain": SimpleNamespace(id="pain", title="Pain", kind="pain")},
     )
 
@@ -77,7 +77,7 @@ def test_catalog_puts_l4_l5_s1_first_and_groups_sites_clinically(session):
     assert [r["label"] for r in cat.roots] == ["L4", "L5", "S1", "L3", "S2"]
     assert cat.roots[1]["color"] == "#0072B2"
     assert [g["id"] for g in cat.site_groups] == ["disc-herniation", "stenosis", "peripheral"]
-    assert [m["id"] for m in cat.maps] == ["foerster_classic"]  # pain is a layer, not a map
+    assert [m["id"] for m in cat.maps] == ["keegan-garrett"]  # pain is a layer, not a map
 
 
 def test_selecting_a_root_clears_the_site_and_reaches_the_renderer(session):

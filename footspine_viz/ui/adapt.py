@@ -132,16 +132,11 @@ def _scene_choices() -> tuple[list[str], list[str], list[str]]:
     return list(scene.VIEWS), sorted(scene.LAYERS), list(scene.SIDES)
 
 
-def home_state(catalog: "Catalog", mode: str) -> Any:
+def home_state(mode: str) -> Any:
+    """The start view: nothing selected, the scene's default camera, layers and map."""
     from footspine_viz.scene.state import ViewState
 
-    state = ViewState(mode=mode)
-    maps = [m["id"] for m in catalog.maps]
-    if maps and state.map not in maps:
-        from footspine_viz.model import DEFAULT_MAP
-
-        state = state.replace(map=DEFAULT_MAP if DEFAULT_MAP in maps else maps[0])
-    return state
+    return ViewState(mode=mode)
 
 
 def to_plain(obj: Any) -> Any:

@@ -66,7 +66,7 @@ class Session:
         self.catalog = adapt.Catalog.from_kb(self.kb)
         if self.mode not in self.catalog.modes:
             raise InvalidInput(f"unknown mode {self.mode!r}", hint=f"use one of {self.catalog.modes}")
-        self.home = adapt.home_state(self.catalog, mode=self.mode)
+        self.home = adapt.home_state(mode=self.mode)
         self.view = self.home
         self.renderer.apply(self.view)
         self.renderer.set_view(self.home.view)
