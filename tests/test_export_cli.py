@@ -8,6 +8,7 @@ import json
 import pytest
 
 from footspine_viz.cli import main
+from footspine_viz.errors import UserError
 
 
 @pytest.mark.parametrize(
@@ -111,12 +112,12 @@ def test_export_set_writes_images_and_indexes(tmp_path, capsys):
 
 def test_default_view_shows_the_roots_skin_area(kb):
     """Without --view, each root opens where its skin area faces the camera."""
-    from footspine_viz.cli.scene_cmd import default_view
-    from footspine_viz.scene.knowledge import scene_knowledge
+    from footspine_viz.scene.views import suggested_view, views_for
 
-    kn = scene_knowledge(kb)
-    assert default_view("L5", None, kn) == "lateral"
-    assert default_view("L4", None, kn) == "overview-anterior"
-    assert default_view("S1", None, kn) == "overview-posterior"
-    assert default_view(None, "L4-L5-paracentral", kn) == "lumbar-closeup"
-    assert default_view(None, "fibular-head", kn) == "leg-posterior"
+    assert suggested_view(kb, root="L5") == "lateral"
+    assert suggested_view(kb, root="L4") == "overview-anterior"
+    assert suggested_view(kb, root="S1") == "overview-posterior"
+    assert views_for(kb, site="L4-L5-paracentral") == ("lumbar-closeup", "foot-dorsal")
+    assert suggested_view(kb, site="fibular-head") == "leg-posterior"
+    with pytest.raises(UserError, match="L4-L5-paracentral"):
+        suggested_view(kb, site="L4-L5-paracentrl")

@@ -50,7 +50,8 @@ class FakeRenderer:
 
 def _kb():
     root = lambda rid, color: SimpleNamespace(id=rid, color=color)  # noqa: E731
-    site = lambda sid, group: SimpleNamespace(id=sid, group=group)  # noqa: E731
+    site = lambda sid, group: SimpleNamespace(  # noqa: E731
+        id=sid, group=group, kind="peripheral" if group == "peripheral" else "paracentral", roots=())
     return SimpleNamespace(
         text_for=lambda section, key, mode: "",
         roots={r: root(r, c) for r, c in [("L3", "#E69F00"), ("L4", "#009E73"), ("L5", "#0072B2"),
@@ -87,6 +88,23 @@ def test_selecting_a_root_clears_the_site_and_reaches_the_renderer(session):
     assert (session.view.root, session.view.site) == ("L5", None)
     assert session.renderer.applied[-1].root == "L5"
     assert session.info()["title"] == "explain L5"
+
+
+def test_choosing_in_the_panel_turns_the_camera_but_a_3d_pick_does_not(session):
+    """L5 chosen in the panel opens from the side, where its skin area shows;
+    a click on a nerve in 3D keeps the camera where the user put it."""
+    session.choose(root="L5")
+    assert (session.view.root, session.view.view) == ("L5", "lateral")
+    assert session.renderer.views[-1] == "lateral"
+    session.set_camera("foot-plantar")
+    session.renderer.next_pick = Pick("root", "S1", "left")
+    assert session.click(10, 10) == "root"
+    assert (session.view.root, session.view.view) == ("S1", "foot-plantar")
+    session.choose(site="fibular-head")
+    assert session.view.view == "leg-posterior"
+    with pytest.raises(InvalidInput):
+        session.choose(root="L9")
+    assert session.view.site == "fibular-head"
 
 
 @pytest.mark.parametrize("changes", [

@@ -20,25 +20,6 @@ FORMATS = ("png", "svg", "pdf", "gltf", "html")
 SUFFIX = {"png": ".png", "svg": ".svg", "pdf": ".pdf", "gltf": ".gltf", "html": ".html"}
 
 #: Views that suit each root and each kind of site in an export set.
-ROOT_VIEWS = {
-    "L3": ("overview-anterior",),
-    "L4": ("overview-anterior", "foot-medial", "foot-dorsal"),
-    # From the side, L5's course down the back of the thigh and its skin on
-    # the outer leg and top of the foot are both in sight; from behind its
-    # skin area is hidden.
-    "L5": ("lateral", "foot-dorsal", "foot-lateral"),
-    "S1": ("overview-posterior", "foot-lateral", "foot-plantar"),
-    "S2": ("overview-posterior",),
-}
-SITE_VIEWS = {
-    "piriformis": ("pelvis-posterior",),
-    "fibular-head": ("leg-posterior", "foot-dorsal"),
-    "tarsal-tunnel": ("foot-medial", "foot-plantar"),
-    "morton-neuroma": ("foot-plantar",),
-    "diabetic-neuropathy": ("foot-dorsal", "foot-plantar"),
-}
-
-
 def parse_size(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*", str(text))
     if not m:
@@ -99,26 +80,13 @@ def default_opacity(view: str) -> float:
     return 0.85 if view.startswith("foot-") else 0.35
 
 
-def default_view(root, site, kn) -> str:
-    if site:
-        if site not in kn.sites:
-            from footspine_viz.scene.state import suggest
-
-            raise suggest(site, kn.sites, "site")
-        s = kn.sites[site]
-        if s.get("kind") == "peripheral" or site in SITE_VIEWS:
-            return SITE_VIEWS.get(site, ("overview-posterior",))[0]
-        return "lumbar-closeup"
-    if root:
-        return ROOT_VIEWS.get(root, ("overview-posterior",))[0]
-    return "overview-posterior"
-
-
 def build_state(args, kn):
     """ViewState from arguments (validated; raises UserError)."""
     from footspine_viz.scene.state import DEFAULT_LAYERS, LAYERS, ViewState, suggest
 
-    view = args.view or default_view(getattr(args, "root", None), getattr(args, "site", None), kn)
+    from footspine_viz.scene.views import suggested_view
+
+    view = args.view or suggested_view(kn.kb, getattr(args, "root", None), getattr(args, "site", None))
     layers = DEFAULT_LAYERS
     if getattr(args, "layers", None):
         layers = frozenset(x.strip() for x in args.layers.split(",") if x.strip())
@@ -193,23 +161,19 @@ def cmd_screenshot(args) -> int:
 def plan_export_set(kn, side: str, map_id: str, mode: str, only=None):
     """[(file stem, ViewState)] for every root and site (validated)."""
     from footspine_viz.scene.state import ViewState
+    from footspine_viz.scene.views import views_for
 
     jobs = []
     for rt in kn.roots:
         if only and rt not in only:
             continue
-        for view in ROOT_VIEWS.get(rt, ("overview-posterior",)):
+        for view in views_for(kn.kb, root=rt):
             st = ViewState(root=rt, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_opacity(view))
             jobs.append((f"root-{rt}-{view}", st))
-    for sid, s in kn.sites.items():
+    for sid in kn.sites:
         if only and sid not in only:
             continue
-        if sid in SITE_VIEWS:
-            views = SITE_VIEWS[sid]
-        else:
-            prim = [r for r, lk in kn.site_roots(sid) if lk == "primary"]
-            foot = {"L4": "foot-medial", "L5": "foot-dorsal", "S1": "foot-lateral"}.get(prim[0] if prim else "", None)
-            views = ("lumbar-closeup",) + ((foot,) if foot else ())
+        views = views_for(kn.kb, site=sid)
         for view in views:
             st = ViewState(site=sid, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_opacity(view))
             jobs.append((f"site-{sid}-{view}", st))

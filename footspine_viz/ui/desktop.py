@@ -51,14 +51,14 @@ class Keys:
             rid = ROOT_KEYS[key]
             if rid not in s.catalog.root_ids:
                 return f"{ROOT_KEYS[key]} is not in the knowledge base"
-            s.update(root=None if s.view.root == rid else rid)
+            s.choose(root=None if s.view.root == rid else rid)
             return f"root {s.view.root or 'cleared'}"
         if key == "s":
             sites = [i["id"] for g in s.catalog.site_groups for i in g["items"]]
             if not sites:
                 return "no sites"
             nxt = sites[(sites.index(s.view.site) + 1) % len(sites)] if s.view.site in sites else sites[0]
-            s.update(site=nxt)
+            s.choose(site=nxt)
             return f"site {nxt}"
         if key == "m":
             s.update(mode="student" if s.view.mode == "patient" else "patient")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from footspine_viz.errors import UserError
 from footspine_viz.ui import adapt
 from footspine_viz.ui.adapt import InvalidInput
 
@@ -92,6 +93,24 @@ class Session:
             if camera_moved:
                 self.renderer.set_view(new.view)
         return new
+
+    def choose(self, **changes: Any) -> Any:
+        """A selection made in the panel, by a key or by the kiosk tour.
+
+        Like :meth:`update`, and the camera also turns to the view that suits
+        the new root or site (:mod:`footspine_viz.scene.views`), so L5 opens
+        from the side where its skin area shows. A pick in the 3D view uses
+        :meth:`update` and leaves the camera where the user put it.
+        """
+        root, site = changes.get("root"), changes.get("site")
+        if (root or site) and "view" not in changes:
+            from footspine_viz.scene.views import suggested_view
+
+            try:
+                changes["view"] = suggested_view(self.kb, root=root, site=site)
+            except UserError:
+                pass  # update() refuses the unknown id with its own message
+        return self.update(**changes)
 
     def set_camera(self, name: str) -> None:
         """Go to a camera preset, even when the ViewState already names it."""

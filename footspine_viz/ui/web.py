@@ -121,7 +121,10 @@ class WebExplorer:
                 return
             self.touch()
             try:
-                self.session.update(**{key: value})
+                if key in ("root", "site") and value:
+                    self.session.choose(**{key: value})
+                else:
+                    self.session.update(**{key: value})
             except InvalidInput as exc:
                 log.warning("refused client value: %s", exc)
                 self.state.error = str(exc.message)
@@ -142,7 +145,7 @@ class WebExplorer:
     def select(self, **changes: Any) -> None:
         """Several selection changes at once (e.g. a tour step)."""
         try:
-            self.session.update(**changes)
+            self.session.choose(**changes)
         except InvalidInput as exc:
             self.state.error = str(exc.message)
             self.state.show_error = True
