@@ -8,7 +8,7 @@ PIP    := $(BIN)/python -m pip
 # What `make run` starts; override with e.g. `make run ARGS="serve --kiosk"`.
 ARGS   ?= serve
 
-.PHONY: run test install install-test chromium bench clean
+.PHONY: run test install install-test chromium bench bench-ui clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ test: install-test
 
 bench: install
 	$(BIN)/python scripts/bench.py
+
+bench-ui: install-test
+	$(BIN)/python -m footspine_viz.ui.bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
