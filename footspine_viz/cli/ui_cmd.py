@@ -70,6 +70,12 @@ def _serve(args: argparse.Namespace) -> int:
     logging.getLogger("footspine_viz").setLevel(logging.INFO)
     sock = launcher.bind_check(args.host, args.port)  # clear message before any heavy work
     sock.close()
+    # Build the atlas here, once, with a progress bar (first run only; later
+    # runs load it in a fraction of a second), rather than silently inside
+    # the first visitor's worker process.
+    from footspine_viz.atlas import load_atlas
+
+    load_atlas(progress=True)
     url = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::') else args.host}:{args.port}/"
     if args.single:
         from footspine_viz.ui import worker
