@@ -102,9 +102,11 @@ def test_export_set_writes_images_and_indexes(tmp_path, capsys):
     assert main(["export-set", "--out", str(out), "--size", "320x200", "--only", "S2,fibular-head"]) == 0
     index = json.loads((out / "index.json").read_text())
     files = {e["file"] for e in index["images"]}
-    assert files == {p.name for p in out.glob("*.png")} and len(files) == 3
+    # S2 in its one view, the fibular head in its three (scene.views)
+    assert files == {p.name for p in out.glob("*.png")} and len(files) == 4
     fib = [e for e in index["images"] if e["site"] == "fibular-head"]
     assert fib and "common-fibular" in fib[0]["nerves"] and "sciatic" not in fib[0]["nerves"]
+    assert "sural" not in fib[0]["nerves"]  # it leaves above the fibular neck
     assert all(e["file"] in (out / "index.html").read_text() for e in index["images"])
     assert main(["export-set", "--out", str(out), "--only", "S2"]) == 2  # images exist, no --force
     capsys.readouterr()
@@ -118,6 +120,6 @@ def test_default_view_shows_the_roots_skin_area(kb):
     assert suggested_view(kb, root="L4") == "overview-anterior"
     assert suggested_view(kb, root="S1") == "overview-posterior"
     assert views_for(kb, site="L4-L5-paracentral") == ("lumbar-closeup", "foot-dorsal")
-    assert suggested_view(kb, site="fibular-head") == "leg-posterior"
+    assert suggested_view(kb, site="fibular-head") == "lateral"
     with pytest.raises(UserError, match="L4-L5-paracentral"):
         suggested_view(kb, site="L4-L5-paracentrl")

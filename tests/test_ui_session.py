@@ -101,7 +101,7 @@ def test_choosing_in_the_panel_turns_the_camera_but_a_3d_pick_does_not(session):
     assert session.click(10, 10) == "root"
     assert (session.view.root, session.view.view) == ("S1", "foot-plantar")
     session.choose(site="fibular-head")
-    assert session.view.view == "leg-posterior"
+    assert session.view.view == "lateral"
     with pytest.raises(InvalidInput):
         session.choose(root="L9")
     assert session.view.site == "fibular-head"

@@ -96,10 +96,12 @@ def layout(r: Any, labels, size, margin: float = 0.02, max_labels: int = 8, font
         if lab.normals is not None:  # keep the part of a skin area that faces the camera
             cam = np.asarray(r.renderer.GetActiveCamera().GetPosition())
             facing = (np.asarray(lab.normals) * (cam - pts)).sum(axis=1) > 0
-            if facing.any():
-                pts = pts[facing]
-            else:
+            # A sliver at the edge of the view (the CFN's territory seen from
+            # behind) is no place to point at: label the area only where a
+            # fair part of it faces the camera.
+            if facing.sum() < max(20, 0.05 * len(pts)):
                 continue
+            pts = pts[facing]
         if len(pts) > 400:
             pts = pts[:: max(1, len(pts) // 400)]
         d = r.world_to_display(pts)

@@ -23,7 +23,9 @@ ROOT_VIEWS: dict[str, tuple[str, ...]] = {
 #: Sites outside the spine, shown where the nerve is caught.
 SITE_VIEWS: dict[str, tuple[str, ...]] = {
     "piriformis": ("pelvis-posterior",),
-    "fibular-head": ("leg-posterior", "foot-dorsal"),
+    # from the side: the nerve winding round the fibular neck and its skin
+    # (outer leg, top of the foot) in one picture; from behind the skin is hidden
+    "fibular-head": ("lateral", "leg-posterior", "foot-dorsal"),
     "tarsal-tunnel": ("foot-medial", "foot-plantar"),
     "morton-neuroma": ("foot-plantar",),
     "diabetic-neuropathy": ("foot-dorsal", "foot-plantar"),
