@@ -239,6 +239,70 @@ def test_bones_stay_inside_the_skin(atlas):
         assert out.mean() < 0.02, (sid, out.mean())
 
 
+def test_every_foot_bone_stays_inside_the_skin(atlas):
+    """Metatarsals and all phalanges (toes 1-5, tips included) lie inside the skin with >= 1 mm.
+
+    A bone vertex is "out" when it is outside the closed skin surface (ray parity straight down
+    to the sole, on the skin near that bone) or within 1 mm of it, judged by the normal at the
+    nearest skin vertex (that test is also fooled by skin folds and crossed toes, which must not
+    be there either). Tolerance: at most 0.5 % of a bone's vertices may be out, and none by
+    more than 1 mm beyond the skin.
+    """
+    from scipy.spatial import cKDTree
+
+    skin = atlas.structures["skin"]
+    sp, sf = skin.points.astype(float), skin.faces.astype(np.int64)
+    n = geo.vertex_normals(sp, sf)
+    tree = cKDTree(sp)
+    tri = sp[sf]
+    for side in ids.SIDES:
+        for k in range(1, 6):
+            names = [f"metatarsal.{k}.{side}"] + [
+                f"phalanx.{p}.{k}.{side}" for p in ("proximal", "middle", "distal") if (p, k) != ("middle", 1)]
+            for sid in names:
+                p = atlas.structures[sid].points.astype(float)
+                d, i = tree.query(p)
+                depth = ((p - sp[i]) * n[i]).sum(1)  # > 0: beyond the skin
+                near = depth > -0.001
+                assert near.mean() <= 0.005 and depth.max() < 0.001, (sid, near.mean(), depth.max())
+                lo, hi = p.min(0) - 0.02, p.max(0) + 0.002
+                box = ((tri[:, :, :2] > lo[:2]) & (tri[:, :, :2] < hi[:2])).all(2).any(1) \
+                    & (tri[:, :, 2].min(1) < hi[2])
+                sample = p[:: max(1, len(p) // 120)]
+                hits = geo.ray_hits(sp, sf[box], sample, np.tile([0.0071, 0.0113, -1.0], (len(sample), 1)))
+                outside = np.array([len(h) % 2 == 0 for h in hits])
+                assert outside.mean() <= 0.005, (sid, "outside the skin", outside.mean())
+
+
+def test_each_skin_toe_is_labelled_by_the_toe_it_covers(atlas):
+    """The little toe's skin is 'toe5' all round, sole side included (S1 paints it by that label).
+
+    Skin within 10 mm of a toe's phalanges, nearer to them than to any other toe's, and more than
+    8 mm ahead of the base of the proximal phalanx (past the web) must carry that toe's label:
+    at least 93 % of it all round, 95 % on the plantar half, 99 % on the distal half of the toe.
+    """
+    from scipy.spatial import cKDTree
+
+    skin = atlas.structures["skin"].points.astype(float)
+    seg, side = atlas.skin_labels["segment"], atlas.skin_labels["side"]
+    for s in ids.SIDES:
+        bones = [np.vstack([atlas.structures[f"phalanx.{p}.{k}.{s}"].points
+                            for p in ("proximal", "middle", "distal") if (p, k) != ("middle", 1)])
+                 for k in range(1, 6)]
+        d = np.stack([cKDTree(b).query(skin)[0] for b in bones], 1)
+        for k in range(1, 6):
+            b = bones[k - 1]
+            base = atlas.structures[f"phalanx.proximal.{k}.{s}"].points[:, 1].max()
+            toe = (side == s) & (d.argmin(1) == k - 1) & (d[:, k - 1] < 0.01) & (skin[:, 1] < base - 0.008)
+            ok = seg == f"toe{k}"
+            plantar = toe & (skin[:, 2] < b[:, 2].mean())
+            distal = toe & (skin[:, 1] < 0.5 * (base + b[:, 1].min()))
+            assert toe.sum() > 500, (s, k)
+            assert ok[toe].mean() >= 0.93, (s, k, ok[toe].mean())
+            assert ok[plantar].mean() >= 0.95, (s, k, "plantar", ok[plantar].mean())
+            assert ok[distal].mean() >= 0.99, (s, k, "distal", ok[distal].mean())
+
+
 def test_loading_is_fast_and_imports_no_vtk(atlas):
     code = (
         "import sys, time; t=time.time(); from footspine_viz.atlas import load_atlas; "

@@ -6,8 +6,9 @@ CC0 skinning weights; refine it once by loop subdivision (the weights are
 subdivided the same way, column by column, so labels follow the refined mesh);
 pose it by linear blend skinning with one transform per segment (pelvis and
 back, thigh, leg, foot) that carries the skin's own joint centres onto the
-skeleton's (hip -> knee -> ankle -> metatarsal heads); finally push the skin
-out wherever a bone would show through.
+skeleton's (hip -> knee -> ankle -> metatarsal heads); fit each skin toe to its
+own phalanges (stretch, follow the splay of the bone toe, widen, keep 2 mm of
+clearance, smooth); finally push the skin out wherever a bone would show through.
 """
 
 from __future__ import annotations
@@ -184,8 +185,9 @@ def build_skin(structures, landmarks, skel):
         M, t = T[key]
         out += w[:, None] * (P2 @ M.T + t)
     P2 = out
-    P2 = _fit_toes(P2, W2, groups, structures)
+    P2 = _fit_toes(P2, F2, W2, groups, structures)
     labels = _labels(P2, W2, groups, landmarks)
+    _relabel_toes(P2, labels, structures)
     # Thin toes crumple when pushed: they are fitted by the toe stretch; the push fades out
     # with the toes' skinning weight so there is no fold at the toe bases.
     toe_cols = [j for j, g in enumerate(groups) if g[0].startswith("toe")]
@@ -239,8 +241,53 @@ def _fit_foot(P, W, groups, side, J, L, structures, fallback):
     return M, t
 
 
-def _fit_toes(P, W, groups, structures, pulp=0.006):
-    """Stretch and centre each skin toe over its phalanges (blended by that toe's weight)."""
+def _fit_toes(P, F, W, groups, structures, pulp=0.006):
+    """Stretch, align and widen each skin toe over its phalanges (blended by that toe's weight).
+
+    The per-toe moves are then smoothed over the mesh (no creases or folds at the tips and webs)
+    and the clearance to every phalanx is enforced once more.
+    """
+    P0 = P.copy()
+    P = _fit_toes_once(P, W, groups, structures, pulp)
+    toe_cols = [j for j, g in enumerate(groups) if g[0].startswith("toe")]
+    wt = np.clip(W[:, toe_cols].sum(1), 0, 1)
+    disp = P - P0
+    nbr = _neighbours(F, len(P))
+    movable = wt > 0.02
+    for _ in range(8):
+        avg = nbr @ disp
+        disp[movable] += 0.5 * (avg[movable] - disp[movable])
+    P = P0 + disp
+    for side in ("left", "right"):
+        bones = []
+        for k in range(1, 6):
+            names = ("proximal", "distal") if k == 1 else ("proximal", "middle", "distal")
+            bones.append(np.vstack([structures[f"phalanx.{n}.{k}.{side}"].points for n in names]))
+        # Each skin vertex is widened about the toe whose phalanges are nearest to it, so two
+        # adjacent toes do not push each other's skin back and forth.
+        for _ in range(2):
+            d = np.stack([cKDTree(b).query(P)[0] for b in bones], 1)
+            nearest = d.argmin(1)
+            for k, bone in enumerate(bones):
+                wk = wt * (nearest == k)
+                P = _inflate_toe(P, wk, bone)
+                P = _clear_bone(P, wk, bone)
+    return P
+
+
+def _neighbours(F, n):
+    """Row-normalised vertex adjacency (umbrella operator) as a sparse matrix."""
+    from scipy.sparse import coo_matrix, diags
+
+    e = np.vstack([F[:, [0, 1]], F[:, [1, 2]], F[:, [2, 0]]])
+    A = coo_matrix((np.ones(2 * len(e)), (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])),
+                   shape=(n, n)).tocsr()
+    A.data[:] = 1.0
+    deg = np.asarray(A.sum(1)).ravel()
+    return diags(1.0 / np.maximum(deg, 1)) @ A
+
+
+def _fit_toes_once(P, W, groups, structures, pulp):
     P = P.copy()
     dom = np.argmax(W, axis=1)
     for side in ("left", "right"):
@@ -260,15 +307,40 @@ def _fit_toes(P, W, groups, structures, pulp=0.006):
             if base_y - tip_s < 0.005:
                 continue
             scale = max((base_y - tip_b) / (base_y - tip_s), 1.0)
-            toe_front = own & (P[:, 1] < base_y)
-            dx = bone[:, 0].mean() - P[toe_front, 0].mean() if toe_front.any() else 0.0
-            dz = bone[:, 2].mean() - P[toe_front, 2].mean() if toe_front.any() else 0.0
-            ahead = np.clip((base_y - P[:, 1]) / max(base_y - tip_s, 1e-6), 0, 1)
             new_y = base_y + (P[:, 1] - base_y) * scale
             P[:, 1] = np.where(P[:, 1] < base_y, P[:, 1] + wk * (new_y - P[:, 1]), P[:, 1])
-            P[:, 0] += wk * ahead * dx
-            P[:, 2] += wk * ahead * dz
-            P = _inflate_toe(P, wk, bone)
+            # The bone toes splay (toes 4-5 run 10-15 degrees outwards) while the skin toes run
+            # straight ahead: carry the skin toe's centre line (x and z as straight lines of y)
+            # onto the phalanges' centre line, from the toe base to the tip.
+            toe_front = own & (P[:, 1] < base_y)
+            if toe_front.sum() >= 10:
+                yb = np.clip(P[:, 1], bone[:, 1].min(), base_y)
+                for ax_i in (0, 2):
+                    cb = np.polyfit(bone[:, 1], bone[:, ax_i], 1)
+                    cs = np.polyfit(P[toe_front, 1], P[toe_front, ax_i], 1)
+                    P[:, ax_i] += wk * (np.polyval(cb, yb) - np.polyval(cs, yb))
+            # Neighbouring toes' skin (and the web) inside this toe's bone cylinder is moved out
+            # of it too: adjacent toes then meet between their bones, not across them.
+            other = np.isin(dom, [j for j, g in enumerate(groups) if g[0].startswith("toe")
+                                  and g[1] == side]) & ~own
+            P = _inflate_toe(P, np.maximum(wk, other.astype(float)), bone)
+            P = _clear_bone(P, np.maximum(wk, other.astype(float)), bone)
+    return P
+
+
+def _clear_bone(P, wk, bone, clearance=0.002, rounds=3):
+    """Move skin that lies within clearance of a phalanx straight away from its nearest point."""
+    tree = cKDTree(bone)
+    P = P.copy()
+    sel = np.where(wk > 0.05)[0]
+    for _ in range(rounds):
+        d, j = tree.query(P[sel], distance_upper_bound=clearance)
+        close = np.isfinite(d) & (d > 1e-6)
+        if not close.any():
+            break
+        i = sel[close]
+        u = (P[i] - bone[j[close]]) / d[close, None]
+        P[i] += (wk[i] * (clearance - d[close]))[:, None] * u
     return P
 
 
@@ -357,6 +429,31 @@ def _push_out(P, F, structures, damp=None, margin=0.004, radius=0.025, rounds=2,
         disp[rim] = 0.0
         P = P + N * (np.minimum(disp, max_step) * damp)[:, None]
     return P
+
+
+def _relabel_toes(P, labels, structures, margin=0.002):
+    """A toe's skin belongs to the toe whose phalanges it covers.
+
+    Skin labelled with one toe that lies clearly nearer (by margin) to another toe's phalanges
+    is given that toe's label (adjacent skin toes touch; the skinning weights blur them).
+    Foot skin (web, ball of the foot) is left alone.
+    """
+    seg, side = labels["segment"], labels["side"]
+    for sd in ("left", "right"):
+        mine = (side == sd) & np.char.startswith(seg.astype(str), "toe")
+        if not mine.any():
+            continue
+        idx = np.where(mine)[0]
+        d = []
+        for k in range(1, 6):
+            names = ("proximal", "distal") if k == 1 else ("proximal", "middle", "distal")
+            bone = np.vstack([structures[f"phalanx.{n}.{k}.{sd}"].points for n in names])
+            d.append(cKDTree(bone).query(P[idx])[0])
+        d = np.stack(d, 1)
+        own = np.array([int(t[3]) - 1 for t in seg[idx]])
+        best = d.argmin(1)
+        move = d[np.arange(len(idx)), own] > d[np.arange(len(idx)), best] + margin
+        seg[idx[move]] = np.array([f"toe{k + 1}" for k in best[move]])
 
 
 def _labels(P, W, groups, L):
