@@ -52,7 +52,7 @@ def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> C
 
     if name in ("overview-posterior", "overview-anterior", "lateral"):
         top = _lm(lms, "iliac-crest-top", "left")[2] + 0.16
-        bottom = zmin - 0.015
+        bottom = zmin - 0.05  # room for the feet, which perspective enlarges
         fp = np.array([0.0, (ymin + ymax) / 2, (top + bottom) / 2])
         d, hv = fit(top - bottom, (xmax - xmin) + 0.1 if name != "lateral" else (ymax - ymin) + 0.1)
         view = {"overview-posterior": [0, 1, 0], "overview-anterior": [0, -1, 0], "lateral": [sg, 0, 0]}[name]
