@@ -242,3 +242,21 @@ def test_highlight_lights_exactly_what_explain_names(r, kb, site):
     assert lit == set(explain(kb, site=site, side="left").nerves)
     if site == "fibular-head":
         assert "sural" not in lit and "superficial-fibular" in lit
+
+
+def test_exported_pictures_carry_the_disclaimer_and_the_emergency_box_when_explain_does(r, kb):
+    """The picture never says less than the panel: same rule, same words."""
+    from footspine_viz.model import explain
+    from footspine_viz.render.export import describe
+    from footspine_viz.scene.state import ViewState
+
+    disclaimer = kb.text["en"]["ui"]["disclaimer"]
+    for site in kb.sites:
+        for mode in ("patient", "student"):
+            d = describe(r, ViewState(site=site, side="left", mode=mode))
+            e = explain(kb, site=site, side="left", mode=mode)
+            assert disclaimer in d["caption"], (site, mode)
+            assert bool(d["banner"]) == e.emergency, (site, mode)
+    assert describe(r, ViewState(site="L4-L5-paracentral"))["banner"]  # possible S1: multi-root
+    assert not describe(r, ViewState(site="fibular-head"))["banner"]
+    assert not describe(r, ViewState(root="L5"))["banner"]

@@ -228,12 +228,15 @@ def annotate(img: np.ndarray, r: Any, state, title: str, subtitle: str, legend, 
             y += line_h
 
     if banner:
+        # wrapped, never cut: an emergency message must be read whole
         fb = font(max(9, int(h * 0.019)), bold=True)
-        tw, tht = text_size(banner, fb)
-        tw = min(tw, w - 2 * m - 16)
+        lines = _wrap(banner, fb, w - 2 * m - 16)
+        tw = max(text_size(t, fb)[0] for t in lines)
+        lh = text_size("Ag", fb)[1] + 4
         bx, by = w - m - tw - 16, top + m // 2
-        d.rounded_rectangle([bx, by, w - m, by + tht + 14], radius=6, fill=(176, 32, 32, 235))
-        d.text((bx + 8, by + 7 - fb.getbbox(banner)[1]), _fit(banner, fb, tw), font=fb, fill=(255, 255, 255))
+        d.rounded_rectangle([bx, by, w - m, by + lh * len(lines) + 10], radius=6, fill=(176, 32, 32, 235))
+        for i, t in enumerate(lines):
+            d.text((bx + 8, by + 5 + i * lh - fb.getbbox("Ag")[1]), t, font=fb, fill=(255, 255, 255))
 
     out = Image.alpha_composite(base, over)
     return np.asarray(out.convert(mode))

@@ -118,12 +118,21 @@ def describe(r: Any, state) -> dict:
         legend.append(("pressure point", r.theme.pathology, "solid"))
     if "pain" in state.layers:
         legend.append(("typical pain", r.theme.pain, "stripes"))
-    caption = [ann.STUDENT_NOTE if student else ann.DISCLAIMER, ann.CREDITS]
+    # The disclaimer, and the emergency box exactly when explain() says it
+    # applies (a central or multi-root site, or the cauda equina flag), in the
+    # knowledge base's words: the picture must never say less than the panel.
+    ui_text = kn.texts.get("ui", {})
+    caption = [ui_text.get("disclaimer", ann.DISCLAIMER), ann.CREDITS]
+    if student:
+        caption.append(ann.STUDENT_NOTE)
     banner = None
     if state.site:
-        s = kn.sites.get(state.site, {})
-        if s.get("kind") == "central" or s.get("bilateral") or state.site == "cauda-equina":
-            banner = ann.EMERGENCY
+        from footspine_viz.model import explain
+
+        e = explain(r.kb, site=state.site, side="left" if state.side == "both" else state.side,
+                    mode=state.mode)
+        if e.emergency:
+            banner = e.text.get("emergency") or ui_text.get("emergency", ann.EMERGENCY)
     return dict(title=title, subtitle="  ·  ".join(sub), legend=legend, caption=caption, banner=banner,
                 map=state.map, map_title=map_name)
 
