@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import numpy as np
 import pytest
@@ -303,18 +302,18 @@ def test_each_skin_toe_is_labelled_by_the_toe_it_covers(atlas):
             assert ok[distal].mean() >= 0.99, (s, k, "distal", ok[distal].mean())
 
 
-def test_loading_is_fast_and_imports_no_vtk(atlas):
+def test_loading_a_built_atlas_imports_no_vtk(atlas):
     code = (
-        "import sys, time; t=time.time(); from footspine_viz.atlas import load_atlas; "
-        "a=load_atlas(progress=False); dt=time.time()-t; "
+        "import sys; from footspine_viz.atlas import load_atlas; "
+        "a=load_atlas(progress=False); "
         "assert 'vtk' not in sys.modules and 'pyvista' not in sys.modules, 'vtk imported'; "
-        "print(dt)"
+        "print(len(a.structures))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    t0 = time.time()
+    assert int(out.stdout.strip()) == len(atlas.structures)
     from footspine_viz.atlas import load_atlas
 
+    # load time is measured by scripts/bench.py, never asserted in a test
     again = load_atlas(progress=False)
-    assert time.time() - t0 < 1.0
     assert again.manifest["build_key"] == atlas.manifest["build_key"]

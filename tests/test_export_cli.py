@@ -116,10 +116,16 @@ def test_default_view_shows_the_roots_skin_area(kb):
     """Without --view, each root opens where its skin area faces the camera."""
     from footspine_viz.scene.views import suggested_view, views_for
 
-    assert suggested_view(kb, root="L5") == "lateral"
+    assert suggested_view(kb, root="L5") == suggested_view(kb, root="l5") == "lateral"
     assert suggested_view(kb, root="L4") == "overview-anterior"
     assert suggested_view(kb, root="S1") == "overview-posterior"
     assert views_for(kb, site="L4-L5-paracentral") == ("lumbar-closeup", "foot-dorsal")
     assert suggested_view(kb, site="fibular-head") == "lateral"
     with pytest.raises(UserError, match="L4-L5-paracentral"):
         suggested_view(kb, site="L4-L5-paracentrl")
+
+
+def test_glb_name_is_refused_with_a_hint(tmp_path, capsys):
+    assert main(["screenshot", "--root", "L5", "--out", str(tmp_path / "x.glb")]) == 2
+    assert ".gltf" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())

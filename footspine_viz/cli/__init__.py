@@ -58,6 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"footspine-viz: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        # A write that failed after the checks (disk full, read-only file
+        # system, permissions changed) or a render window that could not open.
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"footspine-viz: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("footspine-viz: interrupted", file=sys.stderr)
         return 130

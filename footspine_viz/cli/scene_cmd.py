@@ -104,7 +104,10 @@ def _format(args) -> str:
     fmt = args.format
     if fmt is None:
         suf = Path(args.out).suffix.lower().lstrip(".")
-        fmt = {"htm": "html", "glb": "gltf"}.get(suf, suf) if suf else "png"
+        if suf == "glb":  # VTK writes text glTF only; a .glb name would lie about it
+            raise UserError(f"{args.out!r}: binary glTF (.glb) is not written",
+                            "name the file .gltf (text glTF with its data embedded)")
+        fmt = {"htm": "html"}.get(suf, suf) if suf else "png"
         if fmt not in FORMATS:
             raise UserError(f"cannot tell the format from {args.out!r}",
                             "end the file name in .png/.svg/.pdf/.gltf/.html or pass --format")
@@ -120,7 +123,6 @@ def _knowledge():
     from footspine_viz.scene.knowledge import scene_knowledge
 
     kb = load_knowledge()
-
     return kb, scene_knowledge(kb)
 
 

@@ -62,6 +62,8 @@ def views_for(kb: Any, root: str | None = None, site: str | None = None) -> tupl
         foot = FOOT_VIEW.get(primary[0]) if primary else None
         return ("lumbar-closeup",) + ((foot,) if foot else ())
     if root:
+        if root not in kb.roots and root.upper() in kb.roots:
+            root = root.upper()  # as ViewState accepts "l5"
         if root not in kb.roots:
             raise suggest(root, kb.roots, "root")
         return ROOT_VIEWS.get(root, (DEFAULT_VIEW,))

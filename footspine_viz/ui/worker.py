@@ -126,11 +126,6 @@ def serve(server: Any, host: str, port: int, linger: float | None = None, parent
                  disable_logging=True, timeout=0)
 
 
-def parse_size(text: str) -> tuple[int, int]:
-    w, _, h = text.lower().partition("x")
-    return int(w), int(h)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
@@ -139,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     options = WebOptions(kiosk=args.kiosk, mode=args.mode, idle_seconds=args.idle_seconds,
                          attract_seconds=args.attract_seconds)
+    from footspine_viz.cli.scene_cmd import parse_size
+
     server, _app = build(options, parse_size(args.size))
     serve(server, args.host, args.port, linger=args.linger, parent=args.parent)
     return 0
