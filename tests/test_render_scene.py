@@ -260,3 +260,34 @@ def test_exported_pictures_carry_the_disclaimer_and_the_emergency_box_when_expla
     assert describe(r, ViewState(site="L4-L5-paracentral"))["banner"]  # possible S1: multi-root
     assert not describe(r, ViewState(site="fibular-head"))["banner"]
     assert not describe(r, ViewState(root="L5"))["banner"]
+
+
+def test_a_nerve_seen_through_the_x_ray_skin_is_what_a_click_picks(r):
+    """With the default layers the skin lies in front of every nerve; a click
+    on a nerve the user can see must still select the nerve, not the skin."""
+    from footspine_viz.scene.state import DEFAULT_LAYERS
+
+    r.apply(r.state.replace(root=None, site=None, view="lateral", layers=DEFAULT_LAYERS, skin_opacity=0.35))
+    r.set_view("lateral")
+    r.render()
+    seg = next(s for s in r.segments if s.key == "superficial-fibular.left")
+    x, y, _ = r.world_to_display([seg.curve[len(seg.curve) // 2]])[0]
+    res = r.pick(x, y)
+    assert (res.kind, res.id) == ("root", "L5") or (res.kind == "nerve" and res.id == "superficial-fibular")
+    # an opaque skin hides the nerve: the same click is a skin lookup
+    r.apply(r.state.replace(skin_opacity=1.0))
+    r.render()
+    assert r.pick(x, y).kind == "skin"
+
+
+def test_every_site_anchor_and_marker_resolves_in_the_atlas(r, kb):
+    """No site may silently lose its marker or label to a missing landmark."""
+    from footspine_viz.scene.nerves import landmark
+    from footspine_viz.scene.pathology import site_shapes
+
+    for site in kb.sites.values():
+        for side in ("left", "right"):
+            assert landmark(r.landmarks, site.anchor, side) is not None
+    shapes = site_shapes(r.knowledge.sites, r.landmarks, r.segments)
+    with_marker = {s.site for s in shapes}
+    assert {s for s, rec in kb.sites.items() if rec.kind != "systemic"} <= with_marker

@@ -46,8 +46,10 @@ def test_viewstate_rejects_bad_opacity_and_marks():
 
 def test_check_ids_suggests_known_roots_sites_and_maps():
     kn = scene_knowledge()
-    s = ViewState(root="L5", site="L4-L5-paracentral", map=kn.default_map)
+    s = ViewState(site="L4-L5-paracentral", map=kn.default_map)
     assert s.check_ids(kn.roots, kn.sites, kn.maps) is s
+    with pytest.raises(UserError, match="not both"):
+        ViewState(root="L5", site="L4-L5-paracentral")
     with pytest.raises(UserError, match="L4-L5-paracentral"):
         ViewState(site="L4-L5-paracentrl").check_ids(kn.roots, kn.sites, kn.maps)
     with pytest.raises(UserError, match="unknown root"):

@@ -202,3 +202,29 @@ def test_desktop_keys(session, tmp_path):
     assert keys.show_help
     keys.press("0")
     assert session.view == session.home
+
+
+def test_desktop_summary_always_keeps_the_disclaimer_and_the_urgent_note(monkeypatch, session):
+    from footspine_viz.ui.desktop import summary
+
+    long = {"title": "L5", "sections": [{"title": f"S{i}", "items": ["x" * 40] * 3} for i in range(8)],
+            "urgent": "Numbness between the legs: seek emergency care now.",
+            "disclaimer": "Educational illustration only."}
+    monkeypatch.setattr(session, "info", lambda: long)
+    text = summary(session, lines=10)
+    flat = " ".join(text.split())
+    assert text.splitlines()[-1].startswith("Educational") and "seek emergency care now" in flat
+    monkeypatch.setattr(session, "info", lambda: {**long, "emergency": long["urgent"]})
+    flat = " ".join(summary(session, lines=10).split())
+    assert flat.startswith("!! Numbness") and flat.count("seek emergency care now") == 1
+
+
+def test_a_camera_preset_brings_its_skin_opacity(session):
+    """Foot views show the skin nearly opaque (a tap asks which nerve serves
+    it); overview views go back to the x-ray skin the nerves show through."""
+    session.set_camera("foot-plantar")
+    assert session.view.skin_opacity == 0.85
+    session.set_camera("overview-posterior")
+    assert session.view.skin_opacity == 0.35
+    session.update(view="foot-dorsal", skin_opacity=0.2)  # an explicit choice wins
+    assert session.view.skin_opacity == 0.2

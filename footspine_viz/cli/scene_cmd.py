@@ -76,15 +76,11 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.set_defaults(func=cmd_export_set)
 
 
-def default_opacity(view: str) -> float:
-    return 0.85 if view.startswith("foot-") else 0.35
-
-
 def build_state(args, kn):
     """ViewState from arguments (validated; raises UserError)."""
     from footspine_viz.scene.state import DEFAULT_LAYERS, LAYERS, ViewState, suggest
 
-    from footspine_viz.scene.views import suggested_view
+    from footspine_viz.scene.views import default_skin_opacity, suggested_view
 
     view = args.view or suggested_view(kn.kb, getattr(args, "root", None), getattr(args, "site", None))
     layers = DEFAULT_LAYERS
@@ -93,7 +89,7 @@ def build_state(args, kn):
         for x in layers:
             if x not in LAYERS:
                 raise suggest(x, LAYERS, "layer")
-    opacity = args.skin_opacity if getattr(args, "skin_opacity", None) is not None else default_opacity(view)
+    opacity = args.skin_opacity if getattr(args, "skin_opacity", None) is not None else default_skin_opacity(view)
     st = ViewState(root=getattr(args, "root", None), site=getattr(args, "site", None), side=args.side,
                    map=args.map or kn.default_map, mode=args.mode, view=view, layers=layers,
                    skin_opacity=opacity)
@@ -163,21 +159,21 @@ def cmd_screenshot(args) -> int:
 def plan_export_set(kn, side: str, map_id: str, mode: str, only=None):
     """[(file stem, ViewState)] for every root and site (validated)."""
     from footspine_viz.scene.state import ViewState
-    from footspine_viz.scene.views import views_for
+    from footspine_viz.scene.views import default_skin_opacity, views_for
 
     jobs = []
     for rt in kn.roots:
         if only and rt not in only:
             continue
         for view in views_for(kn.kb, root=rt):
-            st = ViewState(root=rt, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_opacity(view))
+            st = ViewState(root=rt, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_skin_opacity(view))
             jobs.append((f"root-{rt}-{view}", st))
     for sid in kn.sites:
         if only and sid not in only:
             continue
         views = views_for(kn.kb, site=sid)
         for view in views:
-            st = ViewState(site=sid, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_opacity(view))
+            st = ViewState(site=sid, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_skin_opacity(view))
             jobs.append((f"site-{sid}-{view}", st))
     return jobs
 

@@ -379,12 +379,20 @@ class SceneRenderer:
     def _build_picker(self) -> None:
         from vtkmodules.vtkRenderingCore import vtkCellPicker
 
-        self.picker = vtkCellPicker()
-        self.picker.SetTolerance(0.002)
-        self.picker.PickFromListOn()
-        for name, actor in self.actors.items():
-            if name in ("nerves", "discs", "skin") or name.startswith("shape."):
-                self.picker.AddPickList(actor)
+        def picker(names):
+            p = vtkCellPicker()
+            p.SetTolerance(0.002)
+            p.PickFromListOn()
+            for name, actor in self.actors.items():
+                if name in names or ("shape" in names and name.startswith("shape.")):
+                    p.AddPickList(actor)
+            return p
+
+        # Nearest of everything (an opaque skin hides what lies under it), and
+        # the structures alone: through an x-ray skin a nerve, disc or marker
+        # that the user can see wins over the skin in front of it.
+        self.picker = picker(("nerves", "discs", "skin", "shape"))
+        self.structure_picker = picker(("nerves", "discs", "shape"))
         self._actor_name = {id(a): n for n, a in self.actors.items()}
 
     # ------------------------------------------------------------- state
@@ -400,8 +408,6 @@ class SceneRenderer:
         if state.site:
             site = kn.sites[state.site]
             roots = kn.site_roots(state.site)
-            if state.root:
-                roots = [(r, lk) for r, lk in roots if r == state.root] or [(state.root, "primary")]
             starts = list(site.get("highlight_from", []))
             sides = state.sides if site.get("sided") else ("left", "right")
             h.sides = tuple(sides)
@@ -741,18 +747,24 @@ class SceneRenderer:
     def pick(self, x: float, y: float) -> PickResult:
         """What is under pixel (x, y) (origin top-left, like image rows)."""
         w, hgt = self.plotter.window_size
-        ok = self.picker.Pick(float(x), float(hgt - y), 0.0, self.renderer)
-        if not ok:
+        st = self.state
+        # through an x-ray skin (the overview presets) a visible nerve wins;
+        # on a nearly opaque skin (the foot presets) the skin in front does
+        xray = st is None or "skin" not in st.layers or st.skin_opacity < 0.5
+        picker = self.picker
+        if xray and self.structure_picker.Pick(float(x), float(hgt - y), 0.0, self.renderer):
+            picker = self.structure_picker
+        elif not self.picker.Pick(float(x), float(hgt - y), 0.0, self.renderer):
             return PickResult(None)
-        actor = self.picker.GetActor()
+        actor = picker.GetActor()
         name = self._actor_name.get(id(actor))
         if name is None:
             for n, a in self.actors.items():
                 if a is actor:
                     name = n
                     break
-        cell = self.picker.GetCellId()
-        point = tuple(float(v) for v in self.picker.GetPickPosition())
+        cell = picker.GetCellId()
+        point = tuple(float(v) for v in picker.GetPickPosition())
         side = "left" if point[0] >= 0 else "right"
         if name == "nerves":
             seg = self.segments[int(self.tubes.segment_of_face[cell])]

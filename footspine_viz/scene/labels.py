@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from footspine_viz.errors import UserError
 from footspine_viz.scene.state import ViewState
 
 NERVE_NAMES = {
@@ -135,7 +136,7 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
                 from footspine_viz.scene.nerves import landmark
 
                 pts = [landmark(r.landmarks, site.get("anchor"), sides[0])]
-            except Exception:
+            except UserError:  # checked up front by tests: every site anchor resolves
                 pts = []
         if pts:
             kind = site.get("kind")

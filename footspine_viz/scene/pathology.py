@@ -14,6 +14,7 @@ from typing import Mapping
 
 import numpy as np
 
+from footspine_viz.errors import UserError
 from footspine_viz.scene.nerves import NerveSegment, body_offset, landmark
 
 
@@ -53,7 +54,7 @@ def site_shapes(sites: Mapping[str, dict], landmarks, segments: list[NerveSegmen
             s = side or "left"
             try:
                 anchor = landmark(landmarks, str(site.get("anchor")), s)
-            except Exception:
+            except UserError:  # checked up front by tests: every site anchor resolves
                 continue
             level = site.get("level", "")
             if kind == "paracentral":
@@ -69,7 +70,7 @@ def site_shapes(sites: Mapping[str, dict], landmarks, segments: list[NerveSegmen
                     c2 = landmark(landmarks, f"canal.{level.split('-')[1]}", s)
                     dc = landmark(landmarks, f"disc-centre.{level}", s)
                     c = np.array([(c[0] + c2[0]) / 2, (c[1] + c2[1]) / 2, dc[2]])
-                except Exception:
+                except UserError:  # checked up front by tests: every site anchor resolves
                     c = anchor
                 out.append(Shape(sid, side, "ring", tuple(c), (0.0085, 0.0085, 0.003)))
             elif kind == "lateral-recess":

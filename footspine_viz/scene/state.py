@@ -92,6 +92,9 @@ class ViewState:
             object.__setattr__(self, "layers", frozenset(self.layers))
         if self.root is not None:
             object.__setattr__(self, "root", str(self.root).upper())
+        if self.root and self.site:
+            raise UserError(f"choose a root or a site, not both (got root {self.root!r} and site {self.site!r})",
+                            "a site already names the roots it affects")
         if self.side not in SIDES:
             raise suggest(self.side, SIDES, "side")
         if self.mode not in MODES:

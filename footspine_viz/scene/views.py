@@ -37,6 +37,16 @@ FOOT_VIEW = {"L4": "foot-medial", "L5": "foot-dorsal", "S1": "foot-lateral"}
 DEFAULT_VIEW = "overview-posterior"
 
 
+def default_skin_opacity(view: str) -> float:
+    """Skin opacity a camera preset opens with.
+
+    The foot views are about the skin (where a root's area lies), so the skin
+    is nearly opaque there and a click on it asks which nerve serves it; the
+    other views are about the course of the nerves, seen through an x-ray skin.
+    """
+    return 0.85 if view.startswith("foot-") else 0.35
+
+
 def views_for(kb: Any, root: str | None = None, site: str | None = None) -> tuple[str, ...]:
     """Views that suit a selection, best first.
 

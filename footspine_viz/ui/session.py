@@ -81,6 +81,12 @@ class Session:
         Raises :class:`InvalidInput` and leaves everything as it was when any
         value is refused. Choosing a root clears the site and vice versa.
         """
+        if "view" in changes and changes["view"] != self.view.view and "skin_opacity" not in changes \
+                and isinstance(changes["view"], str):
+            # a camera preset brings its skin opacity (opaque skin on the foot views)
+            from footspine_viz.scene.views import default_skin_opacity
+
+            changes["skin_opacity"] = default_skin_opacity(changes["view"])
         if changes.get("root") is not None and "site" not in changes:
             changes["site"] = None
         if changes.get("site") is not None and "root" not in changes:
