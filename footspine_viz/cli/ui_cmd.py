@@ -12,6 +12,13 @@ def _positive(text: str) -> float:
     return value
 
 
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
+    return value
+
+
 def _port(text: str) -> int:
     value = int(text)
     if not 0 < value < 65536:
@@ -39,7 +46,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                    help="kiosk: return to the home view after this long untouched (default 90)")
     p.add_argument("--attract-seconds", type=_positive, default=8.0,
                    help="kiosk: seconds per step of the attract tour (default 8)")
-    p.add_argument("--max-sessions", type=int, default=8,
+    p.add_argument("--max-sessions", type=_count, default=8,
                    help="most visitors served at once, one process each (default 8, ~0.6 GB each)")
     p.add_argument("--single", action="store_true",
                    help="one process for everyone: all tabs share one selection (a single kiosk screen)")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from footspine_viz.errors import UserError
 from footspine_viz.ui import adapt
 from footspine_viz.ui.session import Session
 
@@ -88,8 +89,6 @@ def summary(session: Session, width: int = 46, lines: int = 14) -> str:
     """The info panel as a few wrapped lines of on-screen text."""
     info = session.info()
     out: list[str] = []
-    if info.get("emergency"):
-        out.append("!! " + str(info["emergency"]))
     if info.get("title"):
         out.append(str(info["title"]))
     for sec in info.get("sections", []):
@@ -97,8 +96,17 @@ def summary(session: Session, width: int = 46, lines: int = 14) -> str:
         out.extend("  " + str(item) for item in sec["items"][:3])
     for mark in session.marks[-2:]:
         out.append(f"Spot {mark.number}: {mark.answer.get('title', '')}")
-    wrapped = [w for line in out for w in textwrap.wrap(line, width, subsequent_indent="  ")]
-    return "\n".join(wrapped[:lines])
+
+    def wrap(items: list[str]) -> list[str]:
+        return [w for line in items for w in textwrap.wrap(line, width, subsequent_indent="  ")]
+
+    # The emergency box, the urgent note and the disclaimer are never cut to
+    # fit: only the details above give way.
+    head = wrap(["!! " + str(info["emergency"])]) if info.get("emergency") else []
+    tail = wrap([str(info[k]) for k in ("urgent", "disclaimer")
+                 if info.get(k) and info[k] != info.get("emergency")])
+    body = wrap(out)[: max(3, lines - len(head) - len(tail))]
+    return "\n".join(head + body + tail)
 
 
 def main(mode: str = "patient", size: tuple[int, int] = (1280, 800)) -> int:
@@ -158,6 +166,10 @@ class Window:
             self.status = self.keys.press(key)
         except adapt.InvalidInput as exc:
             self.status = exc.message
+        except UserError as exc:  # e.g. 'p' into a folder that cannot be written
+            self.status = str(exc)
+        except OSError as exc:
+            self.status = f"could not save: {exc.strerror or exc}"
         finally:
             for a in overlays:
                 a.SetVisibility(True)

@@ -117,6 +117,7 @@ class Launcher:
         self.workers: list[Worker] = []
         self.lock = threading.Lock()
         self.closed = False
+        self._timers: list[threading.Timer] = []
 
     # -------------------------------------------------------------- workers
     def spawn(self) -> Worker:
@@ -158,6 +159,8 @@ class Launcher:
 
     def top_up(self) -> None:
         """Keep ``spares`` warm workers, within ``max_sessions`` processes in all."""
+        if self.closed:  # a delayed top-up after close() must not start an orphan
+            return
         self._prune()
         with self.lock:
             room = self.max_sessions + self.spares - len([w for w in self.workers if w.alive])
@@ -172,9 +175,9 @@ class Launcher:
         retries every second while one is being built.
         """
         self._prune()
-        if len(self.sessions()) >= self.max_sessions:
-            return "full"
-        with self.lock:
+        with self.lock:  # count and claim together: two visitors at once cannot pass the cap
+            if len(self.sessions()) >= self.max_sessions:
+                return "full"
             worker = next((w for w in self.spare_pool() if w.ready.is_set() and w.port), None)
             if worker is not None:
                 worker.claimed_at = time.monotonic()
@@ -183,7 +186,10 @@ class Launcher:
             return "starting"
         if hasattr(signal, "SIGUSR1"):
             worker.proc.send_signal(signal.SIGUSR1)  # it ends itself if the visitor never arrives
-        threading.Timer(self.spare_delay, self.top_up).start()
+        timer = threading.Timer(self.spare_delay, self.top_up)
+        timer.daemon = True
+        timer.start()
+        self._timers.append(timer)
         return worker
 
     def health(self) -> dict[str, Any]:
@@ -198,6 +204,8 @@ class Launcher:
 
     def close(self) -> None:
         self.closed = True
+        for t in self._timers:
+            t.cancel()
         for w in self.workers:
             if w.alive:
                 w.proc.terminate()
