@@ -240,6 +240,10 @@ def test_highlight_lights_exactly_what_explain_names(r, kb, site):
     h = r.compute_highlight(ViewState(site=site, side="left"))
     lit = {key.rsplit(".", 1)[0] for key in h.nerves if key.endswith(".left")}
     assert lit == set(explain(kb, site=site, side="left").nerves)
+    for root in kb.roots:
+        hr = r.compute_highlight(ViewState(root=root, side="left"))
+        lit_root = {key.rsplit(".", 1)[0] for key in hr.nerves if key.endswith(".left")}
+        assert lit_root == set(explain(kb, root=root, side="left").nerves), root
     if site == "fibular-head":
         assert "sural" not in lit and "superficial-fibular" in lit
 

@@ -423,7 +423,7 @@ class SceneRenderer:
                 h.peripheral = sorted(walk)
                 self._light(h, walk, rgb(self.theme.peripheral), 1.0, starts, site, sides)
         elif state.root:
-            walk = kn.downstream([f"root.{state.root}"], state.root) or kn.carrying(state.root)
+            walk = kn.downstream([kn.kb.roots[state.root].segment], state.root)
             h.roots.append((state.root, 1.0))
             self._light(h, walk, rgb(kn.palette.get(state.root, "#888888")), 1.0, [], None, state.sides)
         h.active = bool(h.nerves)

@@ -94,9 +94,6 @@ class SceneKnowledge:
 
         return walk(self.kb, starts, None if root is None else [root], exclude)
 
-    def carrying(self, root: str) -> set[str]:
-        return {nid for nid, n in self.nerves.items() if root in n.get("carries", [])}
-
     def site_roots(self, site: str, primary_only: bool = False) -> list[tuple[str, str]]:
         """[(root, likelihood)] affected by a site."""
         out = []

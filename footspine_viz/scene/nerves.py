@@ -245,17 +245,3 @@ def build_tubes(segments: list[NerveSegment], sides: int = 12, taper: bool = Tru
         segments=list(segments),
     )
 
-
-def downstream(segments: list[NerveSegment], start: str) -> set[str]:
-    """Segment ids reached from ``start`` by following children (parent links)."""
-    children: dict[str, set[str]] = {}
-    for s in segments:
-        if s.parent:
-            children.setdefault(s.parent, set()).add(s.id)
-    seen, todo = {start}, [start]
-    while todo:
-        for c in children.get(todo.pop(), ()):
-            if c not in seen:
-                seen.add(c)
-                todo.append(c)
-    return seen
