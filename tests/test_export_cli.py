@@ -107,7 +107,10 @@ def test_export_set_writes_images_and_indexes(tmp_path, capsys):
     fib = [e for e in index["images"] if e["site"] == "fibular-head"]
     assert fib and "common-fibular" in fib[0]["nerves"] and "sciatic" not in fib[0]["nerves"]
     assert "sural" not in fib[0]["nerves"]  # it leaves above the fibular neck
-    assert all(e["file"] in (out / "index.html").read_text() for e in index["images"])
+    sheet = (out / "index.html").read_text()
+    assert all(e["file"] in sheet for e in index["images"])
+    assert "cannot diagnose" in sheet and "seek emergency care now" in sheet
+    assert (out / "index.html").stat().st_mode & 0o044  # readable by others, like any new file
     assert main(["export-set", "--out", str(out), "--only", "S2"]) == 2  # images exist, no --force
     capsys.readouterr()
 

@@ -229,16 +229,13 @@ def cmd_export_set(args) -> int:
     finally:
         r.close()
     atomic_write_text(out / "index.json", json.dumps(dict(size=list(size), images=index), indent=2))
-    atomic_write_text(out / "index.html", contact_sheet(index))
-    mask = os.umask(0)
-    os.umask(mask)
-    for name in ("index.json", "index.html"):  # atomic writes come out 0600 (mkstemp)
-        os.chmod(out / name, 0o666 & ~mask)
+    atomic_write_text(out / "index.html", contact_sheet(index, kb.text["en"]["ui"]))
     print(f"wrote {len(index)} images, index.html and index.json to {out}")
     return 0
 
 
-def contact_sheet(index) -> str:
+def contact_sheet(index, ui_text) -> str:
+    """The export set's index.html, with the knowledge base's disclaimer and urgent note."""
     import html
 
     cards = "\n".join(
@@ -253,7 +250,8 @@ main{{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap
 figure{{margin:0;background:#22262d;padding:.5em;border-radius:6px}}img{{width:100%;display:block}}
 figcaption{{font-size:.9em;margin-top:.4em}}small{{color:#aaa}}</style>
 <h1>footspine-viz export set</h1>
-<p>Educational illustration only. Nerve areas overlap and vary between people.</p>
+<p>{html.escape(ui_text["disclaimer"])}</p>
+<p><strong>{html.escape(ui_text["emergency"])}</strong></p>
 <main>
 {cards}
 </main>

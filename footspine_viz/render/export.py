@@ -124,7 +124,7 @@ def describe(r: Any, state) -> dict:
     ui_text = kn.texts.get("ui", {})
     caption = [ui_text.get("disclaimer", ann.DISCLAIMER), ann.CREDITS]
     if student:
-        caption.append(ann.STUDENT_NOTE)
+        caption.append((kn.texts.get("picture") or {}).get("student-note", ann.STUDENT_NOTE))
     banner = None
     if state.site:
         from footspine_viz.model import explain

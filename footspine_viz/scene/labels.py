@@ -115,13 +115,8 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
                 continue
             c = seg.curve
             cand = c[[len(c) // 2, len(c) * 3 // 4, len(c) // 4, -1]]
-            if state.view == "lumbar-closeup":
-                if rt == "L4":
-                    text = "L4 root: leaves above the L4-L5 disc" if not student else "L4 exits the L4-L5 foramen"
-                elif rt == "L5":
-                    text = "L5 root: crosses the L4-L5 disc" if not student else "L5 traverses L4-L5, exits L5-S1"
-                else:
-                    text = "S1 root" if not student else "S1 traverses L5-S1"
+            if state.view == "lumbar-closeup" and rt in ("L4", "L5", "S1"):
+                text = words(kn, f"closeup-{rt}", state.mode)
             else:
                 text = root_label(rt, state, kn, state.site)
             col = tuple(np.asarray(r_colour(kn, rt)))
@@ -142,16 +137,11 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
             kind = site.get("kind")
             if student:
                 text = site_title(kn, state.site, "student")
-            elif kind in ("paracentral", "foraminal"):
-                text = "Disc bulge pressing on the nerve"
-            elif kind == "central":
-                text = "Narrowed spinal canal"
-            elif kind == "lateral-recess":
-                text = "Narrowed side channel"
-            elif kind == "spondylolisthesis":
-                text = "Vertebra slipped forward"
             else:
-                text = "Nerve can be squeezed here"
+                marker = {"paracentral": "disc", "foraminal": "disc"}.get(kind, kind)
+                if marker not in ("disc", "central", "lateral-recess", "spondylolisthesis"):
+                    marker = "other"
+                text = words(kn, f"marker-{marker}", state.mode)
             out.append(Label(text, np.array(pts), (0.85, 0.3, 0.25), 0, "site"))
 
     # discs in the close-up
@@ -191,8 +181,7 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
         if len(idx):
             pts = np.asarray(r.skin_painter.points)[idx]
             title = kn.maps[state.map].get("title", state.map)
-            text = (f"{rt} dermatome ({title.split('(')[0].strip()})" if student
-                    else f"Where {rt} may cause numbness")
+            text = words(kn, "dermatome-area", state.mode, root=rt, map=title.split("(")[0].strip())
             nrm = r.skin_normals[idx] if getattr(r, "skin_normals", None) is not None else None
             out.append(Label(text, pts, tuple(r_colour(kn, rt)), 1, "field", nrm))
     if h.peripheral and r.skin_painter is not None and kn.territory_map():
@@ -203,9 +192,18 @@ def labels_for(r: Any, state: ViewState) -> list[Label]:
         idx = np.flatnonzero(f > 0.6)
         if len(idx):
             nrm = r.skin_normals[idx] if getattr(r, "skin_normals", None) is not None else None
-            out.append(Label("Skin served by this nerve" if not student else "Cutaneous territory",
+            out.append(Label(words(kn, "nerve-territory", state.mode),
                              np.asarray(r.skin_painter.points)[idx], None, 1, "field", nrm))
     return out
+
+
+def words(kn, key: str, mode: str, **fill: str) -> str:
+    """A picture's wording from the knowledge base's text (section ``picture``)."""
+    entry = (kn.texts.get("picture") or {}).get(key)
+    if entry is None:
+        raise UserError(f"annotations/text: no picture text {key!r}", "add it under 'picture:'")
+    text = entry.get(mode) or entry.get("patient") if isinstance(entry, dict) else entry
+    return str(text).format(**fill)
 
 
 def r_colour(kn, root: str) -> tuple[float, float, float]:
