@@ -57,5 +57,15 @@ def test_lookup_of_the_sole_ranks_s1_first_with_lookalikes(kb):
     assert any("outside the spine" in s["title"] for s in ans["sections"])
 
 
+def test_lookup_answer_speaks_plainly_to_patients_and_precisely_to_students(kb):
+    patient = adapt.lookup_answer(kb, ["sole"], "patient")
+    student = adapt.lookup_answer(kb, ["sole"], "student")
+    p_items = [i for s in patient["sections"] for i in s["items"]]
+    s_items = [i for s in student["sections"] for i in s["items"]]
+    assert p_items[0] == "S1: most likely"
+    assert not any("%" in i or "keegan" in i.lower() for i in p_items)
+    assert s_items[0].startswith("S1 (") and "%" in s_items[0]
+
+
 def test_lookup_of_unknown_region_is_harmless(kb):
     assert adapt.lookup_answer(kb, ["nowhere"], "patient")["ranked"] == []

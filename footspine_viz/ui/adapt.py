@@ -241,15 +241,21 @@ def lookup_answer(kb: Any, regions: Iterable[str], mode: str) -> dict[str, Any]:
         return {"title": "No mapped skin area here", "sections": [], "ranked": []}
     ans = lookup(kb, regions)
     nerve_name = lambda n: str(get(kb.segments.get(n), "name") or n)  # noqa: E731
-    roots = [f"{c.id} ({round(100 * c.score)}%): {c.why}" for c in ans.roots]
-    looks = [f"{nerve_name(c.id)} ({round(100 * c.score)}%)" for c in ans.lookalikes]
+    if mode == "student":
+        roots = [f"{c.id} ({round(100 * c.score)}%): {c.why}" for c in ans.roots]
+        looks = [f"{nerve_name(c.id)} ({round(100 * c.score)}%)" for c in ans.lookalikes]
+        notes = list(ans.notes)
+    else:  # plain words: an order of likelihood, not map names and overlap weights
+        roots = [f"{c.id}: {'most likely' if i == 0 else 'also possible'}" for i, c in enumerate(ans.roots)]
+        looks = [nerve_name(c.id) for c in ans.lookalikes]
+        notes = []
     return {
         "title": ", ".join(_region_names(kb, ans.regions)),
         "ranked": [c.id for c in ans.roots],
         "sections": [x for x in (
             _section("Nerve roots that may serve this spot, most likely first", roots),
             _section("Nerves outside the spine that can feel the same", looks),
-            _section("Note", ans.notes),
+            _section("Note", notes),
         ) if x],
     }
 
