@@ -26,11 +26,13 @@ $(VENV)/.installed-test: $(VENV)/.installed
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test chromium
 
-# Browser tests drive Debian's Chromium (never a downloaded browser).
+# Browser tests drive Debian's Chromium (never a downloaded browser); the
+# desktop-window test runs a real window under Xvfb, driven by xdotool.
+SYSTEM_PACKAGES := chromium xvfb xdotool
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; }
+	@{ command -v chromium && command -v Xvfb && command -v xdotool; } >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; }
 
 run: install
 	$(BIN)/footspine-viz $(ARGS)
