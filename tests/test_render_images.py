@@ -22,6 +22,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from probes import FOOT, chroma, looks_like, skin_point
+
 pytestmark = [pytest.mark.atlas, pytest.mark.render]
 
 REFERENCES = Path(__file__).parent / "references"
@@ -118,41 +120,12 @@ def compare(img: np.ndarray, name: str, same_atlas: bool = True) -> float:
     return diff
 
 
-def _skin_point(r, landmark, direction):
-    p = np.asarray(r.atlas.structures["skin"].points, dtype=float)
-    if landmark == "sole-mid":  # the sole half-way from the heel to the 3rd toe
-        heel, toe = r.landmarks["heel-back.left"], r.landmarks["mtp3-dorsum.left"]
-        mid = heel + 0.5 * (toe - heel)
-        near = np.flatnonzero(np.linalg.norm(p[:, :2] - mid[:2], axis=1) < 0.01)
-        return p[near[np.argmin(p[near, 2])]]
-    seg = np.asarray(r.atlas.skin_labels["segment"]).astype(str)
-    side = np.asarray(r.atlas.skin_labels["side"]).astype(str)
-    lm = r.landmarks[f"{landmark}.left"]
-    axis = np.asarray(direction, dtype=float)
-    perp = np.linalg.norm(np.cross(p - lm, axis), axis=1)
-    ok = (side == "left") & (perp < 0.012) & ((p - lm) @ axis > -0.03)
-    ok &= np.isin(seg, ["foot", "leg", "toe1", "toe2", "toe3", "toe4", "toe5"])
-    idx = np.flatnonzero(ok)
-    assert len(idx), f"no skin near {landmark}"
-    return p[idx[np.argmax(p[idx] @ axis)]]
-
-
-def _chroma(c):
-    c = np.asarray(c, dtype=float)[..., :3] + 1.0
-    return c / c.sum(axis=-1, keepdims=True)
-
-
 def shows(img, r, point, root) -> bool:
-    """Is the pixel over ``point`` closer in hue to ``root``'s colour than to bare skin and the other foot roots?"""
-    x, y, _ = r.world_to_display([point])[0]
-    x, y = int(round(x)), int(round(y))
-    assert 2 <= x < img.shape[1] - 2 and 2 <= y < img.shape[0] - 2, "point outside the picture"
-    px = np.median(img[y - 1 : y + 2, x - 1 : x + 2, :3].reshape(-1, 3), axis=0)
+    """Is ``root``'s colour at ``point``, rather than bare skin or another foot root's?"""
     kn = r.knowledge
-    want = np.linalg.norm(_chroma(px) - _chroma(np.asarray(kn.rgb(root)) * 255))
     # the roots that reach the foot (L3 and S2 do not; L3's orange is close to S1's vermillion)
-    others = [np.asarray(kn.rgb(o)) * 255 for o in ("L4", "L5", "S1") if o != root] + [np.array([226, 184, 155])]
-    return all(want < np.linalg.norm(_chroma(px) - _chroma(o)) for o in others)
+    others = [kn.rgb(o) for o in ("L4", "L5", "S1") if o != root] + [np.array([226, 184, 155]) / 255]
+    return looks_like(img, r, point, kn.rgb(root), others)
 
 
 def test_anatomy_overview(r, same_atlas):
@@ -197,12 +170,12 @@ def test_foot_views(r, same_atlas, kind, ident, view):
     img = r.image(annotate=False)
     compare(img, f"{view}-{ident}", same_atlas)
     for lm, direction, root in MUST_SHOW.get((ident, view), []):
-        assert shows(img, r, _skin_point(r, lm, direction), root), f"{root} colour missing at {lm}"
+        assert shows(img, r, skin_point(r, lm, direction, FOOT + ("leg",)), root), f"{root} colour missing at {lm}"
     for lm, direction, root in MUST_NOT_SHOW.get((ident, view), []):
-        assert not shows(img, r, _skin_point(r, lm, direction), root), f"{root} colour wrongly at {lm}"
+        assert not shows(img, r, skin_point(r, lm, direction, FOOT + ("leg",)), root), f"{root} colour wrongly at {lm}"
     # the highlighted root's colour covers a visible part of the foot in its own views
     roots = [rt for rt, s in r.highlight.roots if s >= 1]
     col = np.asarray(r.knowledge.rgb(roots[0])) * 255
-    share = (np.linalg.norm(_chroma(img) - _chroma(col), axis=-1) < 0.1).mean()
+    share = (np.linalg.norm(chroma(img) - chroma(col), axis=-1) < 0.1).mean()
     if (ident, view) in MUST_SHOW:
         assert share > 0.002  # of the whole picture; the foot fills about a tenth of it

@@ -6,6 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from probes import looks_like, skin_point
+
 pytestmark = [pytest.mark.atlas, pytest.mark.render]
 
 SIZE = (480, 360)
@@ -18,37 +20,6 @@ def r(atlas, kb):
     ren = SceneRenderer(atlas, kb, size=SIZE)
     yield ren
     ren.close()
-
-
-def _skin_point(r, landmark, pick):
-    """The skin vertex of the left foot near a landmark that is most extreme along ``pick``."""
-    p = np.asarray(r.atlas.structures["skin"].points, dtype=float)
-    seg = np.asarray(r.atlas.skin_labels["segment"]).astype(str)
-    side = np.asarray(r.atlas.skin_labels["side"]).astype(str)
-    lm = r.landmarks[f"{landmark}.left"]
-    axis = np.asarray(pick, dtype=float)
-    perp = np.linalg.norm(np.cross(p - lm, axis), axis=1)
-    ok = (side == "left") & np.isin(seg, ["foot", "toe1", "toe2", "toe3", "toe4", "toe5"]) & (perp < 0.012)
-    idx = np.flatnonzero(ok)
-    assert len(idx), f"no skin near {landmark}"
-    return p[idx[np.argmax(p[idx] @ axis)]]
-
-
-def _chroma(c):
-    c = np.asarray(c, dtype=float)[..., :3] + 1.0
-    return c / c.sum(axis=-1, keepdims=True)
-
-
-def _looks_like(img, r, point, colour_rgb01, others):
-    """True when the pixel at ``point`` is closer in chromaticity to ``colour`` than to all ``others``."""
-    x, y, _ = r.world_to_display([point])[0]
-    x, y = int(round(x)), int(round(y))
-    h, w = img.shape[:2]
-    assert 2 <= x < w - 2 and 2 <= y < h - 2, "point projects outside the picture"
-    px = np.median(img[y - 1 : y + 2, x - 1 : x + 2, :3].reshape(-1, 3), axis=0)
-    ch = _chroma(px)
-    d = np.linalg.norm(ch - _chroma(np.asarray(colour_rgb01) * 255))
-    return all(d < np.linalg.norm(ch - _chroma(np.asarray(o) * 255)) for o in others)
 
 
 def test_apply_updates_in_place_without_new_actors(r):
@@ -177,16 +148,16 @@ def test_l5_colours_the_dorsum_and_s1_does_not(r, view):
     kn = r.knowledge
     base = r.state.replace(site=None, side="left", view=view, layers=DEFAULT_LAYERS, skin_opacity=0.85,
                            map="keegan-garrett")
-    dorsum = _skin_point(r, "mtp3-dorsum", (0, 0, 1))
-    mid = _skin_point(r, "navicular-tuberosity", (0, 0, 1))  # mid-foot, top
+    dorsum = skin_point(r, "mtp3-dorsum", (0, 0, 1))
+    mid = skin_point(r, "navicular-tuberosity", (0, 0, 1))  # mid-foot, top
     skin = np.array([226, 184, 155]) / 255.0
     r.apply(base.replace(root="L5"))
     img = r.image()
-    assert _looks_like(img, r, dorsum, kn.rgb("L5"), [kn.rgb("S1"), skin])
+    assert looks_like(img, r, dorsum, kn.rgb("L5"), [kn.rgb("S1"), skin])
     r.apply(base.replace(root="S1"))
     img = r.image()
-    assert not _looks_like(img, r, dorsum, kn.rgb("S1"), [kn.rgb("L5"), skin])
-    assert not _looks_like(img, r, dorsum, kn.rgb("L5"), [kn.rgb("S1"), skin])
+    assert not looks_like(img, r, dorsum, kn.rgb("S1"), [kn.rgb("L5"), skin])
+    assert not looks_like(img, r, dorsum, kn.rgb("L5"), [kn.rgb("S1"), skin])
     del mid
 
 
@@ -196,17 +167,17 @@ def test_s1_colours_the_lateral_foot_and_heel_and_l5_does_not(r):
     kn = r.knowledge
     base = r.state.replace(site=None, side="left", view="foot-lateral", layers=DEFAULT_LAYERS,
                            skin_opacity=0.85, map="keegan-garrett")
-    edge = _skin_point(r, "base-5th-metatarsal", (1, 0, 0))
-    heel = _skin_point(r, "lateral-heel", (1, 0, 0))
+    edge = skin_point(r, "base-5th-metatarsal", (1, 0, 0))
+    heel = skin_point(r, "lateral-heel", (1, 0, 0))
     skin = np.array([226, 184, 155]) / 255.0
     r.apply(base.replace(root="S1"))
     img = r.image()
     for p in (edge, heel):
-        assert _looks_like(img, r, p, kn.rgb("S1"), [kn.rgb("L5"), skin])
+        assert looks_like(img, r, p, kn.rgb("S1"), [kn.rgb("L5"), skin])
     r.apply(base.replace(root="L5"))
     img = r.image()
     for p in (edge, heel):
-        assert not _looks_like(img, r, p, kn.rgb("S1"), [kn.rgb("L5"), skin])
+        assert not looks_like(img, r, p, kn.rgb("S1"), [kn.rgb("L5"), skin])
 
 
 def test_overlap_is_blended_not_hidden(r):
