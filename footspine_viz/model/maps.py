@@ -45,13 +45,15 @@ def root_colors(kb: Knowledge) -> dict[str, str]:
     return {r.id: r.color for r in kb.roots.values()}
 
 
+def hex_to_rgb(hexcode: str) -> tuple[float, float, float]:
+    """``"#0072B2"`` as RGB floats in [0, 1], the form VTK and trame take."""
+    h = hexcode.lstrip("#")
+    return (int(h[0:2], 16) / 255.0, int(h[2:4], 16) / 255.0, int(h[4:6], 16) / 255.0)
+
+
 def root_rgb(kb: Knowledge) -> dict[str, tuple[float, float, float]]:
-    """The palette as RGB floats in [0, 1], the form VTK and trame take."""
-    out = {}
-    for rid, hexcode in root_colors(kb).items():
-        h = hexcode.lstrip("#")
-        out[rid] = (int(h[0:2], 16) / 255.0, int(h[2:4], 16) / 255.0, int(h[4:6], 16) / 255.0)
-    return out
+    """The palette as RGB floats in [0, 1]."""
+    return {rid: hex_to_rgb(hexcode) for rid, hexcode in root_colors(kb).items()}
 
 
 def dermatome_maps(kb: Knowledge) -> tuple[str, ...]:

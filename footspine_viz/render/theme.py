@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from footspine_viz.model.maps import hex_to_rgb
+
 
 def rgb(h: str) -> np.ndarray:
-    h = h.lstrip("#")
-    return np.array([int(h[i : i + 2], 16) for i in (0, 2, 4)], dtype=float) / 255.0
+    """A theme colour as a float array in [0, 1]."""
+    return np.array(hex_to_rgb(h), dtype=float)
 
 
 @dataclass(frozen=True)

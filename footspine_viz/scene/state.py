@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from footspine_viz.errors import UserError
+from footspine_viz.model.explain import MODES
+from footspine_viz.model.maps import DEFAULT_MAP
 
 SIDES = ("left", "right", "both")
-MODES = ("patient", "student")
 LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes", "pain", "peripheral"})
 DEFAULT_LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes"})
 
@@ -34,9 +35,6 @@ VIEWS: dict[str, str] = {
     "foot-lateral": "outer side of the foot",
 }
 
-#: Roots the scene can draw when the knowledge base is not loaded.
-FALLBACK_ROOTS = ("L3", "L4", "L5", "S1", "S2")
-DEFAULT_MAP = "keegan-garrett"  # the knowledge base's default (footspine_viz.model.DEFAULT_MAP)
 
 
 def suggest(value: str, choices: Iterable[str], what: str) -> UserError:

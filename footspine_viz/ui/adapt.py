@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from footspine_viz.errors import UserError
+from footspine_viz.model.explain import MODES
 
 #: The selection fields a front-end may change, by their UI name.
 UI_FIELDS = ("root", "site", "side", "map", "mode", "layers", "skin_opacity", "view")
 
 #: The roots shown first, the ones that reach the foot most often.
 FOREMOST_ROOTS = ("L4", "L5", "S1")
-MODES = ("patient", "student")
 
 
 class InvalidInput(UserError):
