@@ -46,10 +46,16 @@ def resolve(kind: str, value: str, valid: Iterable[str]) -> str:
     options = list(valid)
     if value in options:
         return value
-    close = nearest(value, options)
+    raise unknown(kind, value, options)
+
+
+def unknown(kind: str, value: object, valid: Iterable[str]) -> UserError:
+    """The UserError for an id not among ``valid``, naming the nearest ones (exit code 2)."""
+    options = sorted(set(valid))
+    close = nearest(str(value), options)
     if close:
         hint = "did you mean " + " or ".join(repr(c) for c in close) + "?"
     else:
-        shown = ", ".join(sorted(options)[:12])
+        shown = ", ".join(options[:12])
         hint = f"valid {kind}s: {shown}" + (" ..." if len(options) > 12 else "")
-    raise UserError(f"unknown {kind} {value!r}", hint, exit_code=2)
+    return UserError(f"unknown {kind} {value!r}", hint, exit_code=2)

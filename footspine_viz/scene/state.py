@@ -9,12 +9,12 @@ raises :class:`~footspine_viz.errors.UserError` naming the nearest valid id.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from footspine_viz.errors import UserError
 from footspine_viz.model.explain import MODES
+from footspine_viz.model.ids import unknown
 from footspine_viz.model.maps import DEFAULT_MAP
 
 SIDES = ("left", "right", "both")
@@ -38,14 +38,8 @@ VIEWS: dict[str, str] = {
 
 
 def suggest(value: str, choices: Iterable[str], what: str) -> UserError:
-    """A UserError for an unknown id, naming the closest valid ones."""
-    choices = sorted(set(choices))
-    near = difflib.get_close_matches(str(value), choices, n=3, cutoff=0.4)
-    if near:
-        hint = "did you mean " + " or ".join(repr(n) for n in near) + "?"
-    else:
-        hint = "valid: " + ", ".join(choices[:20]) + (" ..." if len(choices) > 20 else "")
-    return UserError(f"unknown {what} {value!r}", hint)
+    """A UserError for an unknown id, naming the closest valid ones (the model's rule)."""
+    return unknown(what, value, choices)
 
 
 @dataclass(frozen=True)
