@@ -57,7 +57,7 @@ def test_check_ids_suggests_known_roots_sites_and_maps():
 
 
 def test_every_view_has_a_camera_preset():
-    from footspine_viz.render.cameras import preset
+    from footspine_viz.scene.cameras import preset
 
     lms = {}
     for side, sg in (("left", 1), ("right", -1)):

@@ -23,7 +23,8 @@ from footspine_viz.scene.knowledge import SceneKnowledge, scene_knowledge
 from footspine_viz.scene.nerves import build_tubes, resolve_segments
 from footspine_viz.scene.pathology import nearest_on, site_shapes
 from footspine_viz.scene.state import VIEWS, ViewState
-from footspine_viz.render import annotate, cameras
+from footspine_viz.render import annotate
+from footspine_viz.scene import cameras
 from footspine_viz.render.theme import THEMES, rgb
 
 os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
