@@ -7,6 +7,7 @@ annotations, CLI parsing) run without VTK being touched.
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
@@ -14,6 +15,12 @@ import pytest
 # noisy attempt at an X11 window first.
 os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 os.environ.setdefault("PYVISTA_OFF_SCREEN", "true")
+
+# The tests never touch the user's own cache: everything they build (atlas,
+# skin weights, display meshes, the web site) goes into a folder of this run,
+# or into $FOOTSPINE_TEST_CACHE when a developer wants to keep it between runs.
+_TEST_CACHE = os.environ.get("FOOTSPINE_TEST_CACHE") or tempfile.mkdtemp(prefix="footspine-test-cache-")
+os.environ["FOOTSPINE_VIZ_CACHE"] = _TEST_CACHE
 
 
 @pytest.fixture(scope="session")
@@ -52,3 +59,11 @@ def renderer(geo):
     r = SceneRenderer(geometry=geo, size=(480, 360))
     yield r
     r.close()
+
+
+def pytest_unconfigure(config):
+    """Remove this run's cache folder (not a developer's $FOOTSPINE_TEST_CACHE)."""
+    if not os.environ.get("FOOTSPINE_TEST_CACHE"):
+        import shutil
+
+        shutil.rmtree(_TEST_CACHE, ignore_errors=True)
