@@ -9,7 +9,7 @@ mirrored per side with :data:`MIRROR`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -38,7 +38,7 @@ def side_of_x(x: float) -> str:
     return "left" if x >= 0 else "right"
 
 
-def body_offset(offset_mm, side: str) -> np.ndarray:
+def body_offset(offset_mm: Sequence[float], side: str) -> np.ndarray:
     """``[lateral, anterior, superior]`` mm -> a world offset in metres for ``side``."""
     lat, ant, sup = (float(v) for v in (list(offset_mm) + [0, 0, 0])[:3])
     return np.array([MIRROR[side] * lat, -ant, sup]) / 1000.0

@@ -9,6 +9,7 @@ the urgent note are words from ``annotations/text``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -73,7 +74,7 @@ def highlight(geo: SceneGeometry, state: ViewState, theme: Theme) -> Highlight:
         else:  # a nerve problem outside the spine, or systemic
             h.peripheral = sorted(e.nerves)
             _light(geo, h, e.nerves, np.asarray(rgb3(theme.peripheral)), 1.0, starts, anchor, sides, theme)
-    else:
+    elif state.root is not None:
         h.roots.append((state.root, 1.0))
         _light(geo, h, e.paths[state.root], np.asarray(kb_rgb(kb, state.root)), 1.0, (), None,
                state.sides, theme)
@@ -88,8 +89,8 @@ def kb_rgb(kb: Any, root: str) -> tuple[float, float, float]:
     return hex_to_rgb(r.color if r is not None else "#888888")
 
 
-def _light(geo: SceneGeometry, h: Highlight, walk, colour, strength: float, starts, anchor, sides,
-           theme: Theme) -> None:
+def _light(geo: SceneGeometry, h: Highlight, walk: Iterable[str], colour: np.ndarray, strength: float,
+           starts: tuple[str, ...], anchor: str | None, sides: Iterable[str], theme: Theme) -> None:
     """Light ``walk`` on ``sides``; each segment from where this root's fibres enter it."""
     from footspine_viz.body import landmark
 
@@ -107,8 +108,8 @@ def _light(geo: SceneGeometry, h: Highlight, walk, colour, strength: float, star
                 # carries them joins (L5 joins the lumbosacral trunk part-way)
                 rec = kb.segments.get(nid)
                 ups = [u for u in ((rec.parent,) + tuple(rec.joins) if rec else ()) if u in walk]
-                arcs = [nearest_on(seg, geo.segment(f"{u}.{side}").curve[-1])[2]
-                        for u in ups if geo.segment(f"{u}.{side}") is not None]
+                upstream = [geo.segment(f"{u}.{side}") for u in ups]
+                arcs = [nearest_on(seg, up.curve[-1])[2] for up in upstream if up is not None]
                 start = min(arcs) if arcs else 0.0
                 start = 0.0 if start < 0.05 else start
             if anchor and nid in starts:
@@ -122,7 +123,7 @@ def _light(geo: SceneGeometry, h: Highlight, walk, colour, strength: float, star
                 h.nerves[key] = NerveLight(key, _t(col), float(start))
 
 
-def _t(c) -> tuple[float, float, float]:
+def _t(c: Any) -> tuple[float, float, float]:
     a = np.asarray(c, dtype=float)
     return (float(a[0]), float(a[1]), float(a[2]))
 

@@ -123,7 +123,7 @@ class Frame:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready plain data (what the browser build serialises)."""
-        out = _plain(self)
+        out: dict[str, Any] = _plain(self)
         out["state"] = _state_dict(self.state)
         return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +38,8 @@ def vertex_normals(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
     vn = np.zeros_like(p)
     for k in range(3):
         np.add.at(vn, f[:, k], fn)
-    return vn / np.maximum(np.linalg.norm(vn, axis=1, keepdims=True), 1e-30)
+    out: np.ndarray = vn / np.maximum(np.linalg.norm(vn, axis=1, keepdims=True), 1e-30)
+    return out
 
 
 def resample(segments: list[NerveSegment], per_m: float) -> list[NerveSegment]:
@@ -194,7 +195,7 @@ class SceneGeometry:
         w = self.painter.weights()
         return {r: float(w[(r, side)][vertex]) for r in self.kb.regions if (r, side) in w}
 
-    def nearest_skin_vertex(self, point) -> int:
+    def nearest_skin_vertex(self, point: Sequence[float] | np.ndarray) -> int:
         """Index of the skin vertex closest to a world point."""
         return int(np.argmin(np.linalg.norm(self.skin_points - np.asarray(point, dtype=float), axis=1)))
 
@@ -210,7 +211,9 @@ def _fitted_segments(atlas: Any, landmarks: Mapping[str, np.ndarray]) -> list[Ne
             h.update(np.ascontiguousarray(s.points, dtype=np.float32).tobytes())
     for k in sorted(landmarks):
         h.update(k.encode() + np.asarray(landmarks[k], dtype=np.float32).tobytes())
-    return keep_out_of_bone(resolve_segments(landmarks), atlas.structures, cache_key=h.hexdigest()[:16])
+    fitted: list[NerveSegment] = keep_out_of_bone(resolve_segments(landmarks), atlas.structures,
+                                                  cache_key=h.hexdigest()[:16])
+    return fitted
 
 
 #: Bones drawn in the spine's colour, and the vertebrae a slip moves (drawn on their own).

@@ -41,11 +41,11 @@ MARKER_OF_KIND = {"paracentral": "disc", "foraminal": "disc", "central": "centra
                   "lateral-recess": "lateral-recess", "spondylolisthesis": "spondylolisthesis"}
 
 
-def _pts(a) -> tuple[tuple[float, float, float], ...]:
+def _pts(a: Any) -> tuple[tuple[float, float, float], ...]:
     return tuple((float(p[0]), float(p[1]), float(p[2])) for p in np.atleast_2d(a))
 
 
-def _kept(anchors: np.ndarray, clips, normals: np.ndarray | None = None):
+def _kept(anchors: np.ndarray, clips: Any, normals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray | None]:
     """Anchors (and normals) on the kept side of every clipping plane."""
     a = np.atleast_2d(np.asarray(anchors, dtype=float))
     keep = np.ones(len(a), dtype=bool)
@@ -68,7 +68,8 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
     lit_ids = set(frame.lit)
     clips = preset(state.view, geo.landmarks, geo.bounds, frame.camera_side).clips
 
-    def add(key, text, anchors, rgb, target, kind, priority, normals=None) -> None:
+    def add(key: str, text: str, anchors: Any, rgb: Any, target: str, kind: str, priority: int,
+            normals: Any = None) -> None:
         if not parts.get(target, None) or not parts[target].visible:
             return
         a, n = _kept(anchors, clips, normals)

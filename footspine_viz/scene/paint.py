@@ -68,7 +68,8 @@ def skin_rgba(geo: SceneGeometry, frame: Frame) -> np.ndarray:
         amount = np.maximum(amount, a[:, 0])
     op = frame.skin_opacity
     alpha = op + (max(op, PAINTED_OPACITY) - op) * np.clip(amount * PAINT_GAIN, 0, 1)
-    return np.c_[cols, alpha]
+    out: np.ndarray = np.c_[cols, alpha]
+    return out
 
 
 def nerve_rgb(geo: SceneGeometry, frame: Frame) -> np.ndarray:

@@ -9,12 +9,16 @@ the skin asks which roots serve that spot under the current map.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from footspine_viz.body import side_of_x
 from footspine_viz.scene.geometry import SceneGeometry
+
+#: A picked point: anything indexable as x, y, z.
+Point = Sequence[float] | np.ndarray
 
 #: A region counts at a skin point from this weight; a root from this summed map weight.
 REGION_MIN = 0.3
@@ -41,11 +45,11 @@ class PickResult:
     roots: tuple[str, ...] = ()
 
 
-def _pt(point) -> tuple[float, float, float]:
+def _pt(point: Point) -> tuple[float, float, float]:
     return (float(point[0]), float(point[1]), float(point[2]))
 
 
-def pick_nerve(geo: SceneGeometry, segment_index: int, point) -> PickResult:
+def pick_nerve(geo: SceneGeometry, segment_index: int, point: Point) -> PickResult:
     """A pick on the nerve tubes at segment ``segment_index``."""
     seg = geo.segments[int(segment_index)]
     rec = geo.kb.segments.get(seg.id)
@@ -56,7 +60,7 @@ def pick_nerve(geo: SceneGeometry, segment_index: int, point) -> PickResult:
     return PickResult("nerve", seg.id, seg.side, _pt(point), nerve=seg.id, roots=tuple(carried))
 
 
-def pick_disc(geo: SceneGeometry, level: str, point) -> PickResult:
+def pick_disc(geo: SceneGeometry, level: str, point: Point) -> PickResult:
     """A pick on the disc at ``level``: its paracentral herniation (else any site at that level)."""
     sites = geo.kb.sites
     cands = [s for s, d in sites.items() if d.level == level and d.kind == "paracentral"]
@@ -64,13 +68,13 @@ def pick_disc(geo: SceneGeometry, level: str, point) -> PickResult:
     return PickResult("site", cands[0] if cands else None, side_of_x(point[0]), _pt(point))
 
 
-def pick_shape(geo: SceneGeometry, shape_index: int, point) -> PickResult:
+def pick_shape(geo: SceneGeometry, shape_index: int, point: Point) -> PickResult:
     """A pick on a pathology shape: its site."""
     sh = geo.shapes[int(shape_index)]
     return PickResult("site", sh.site, sh.side, _pt(point))
 
 
-def lookup_skin(geo: SceneGeometry, point, map_id: str | None) -> PickResult:
+def lookup_skin(geo: SceneGeometry, point: Point, map_id: str | None) -> PickResult:
     """Regions at a skin point and the roots whose area covers it under ``map_id``."""
     if geo.painter is None:
         return PickResult("skin", None, None, _pt(point))
@@ -91,7 +95,7 @@ def lookup_skin(geo: SceneGeometry, point, map_id: str | None) -> PickResult:
                       roots=tuple(r for _, r in roots))
 
 
-def nearest_tube_segment(geo: SceneGeometry, point) -> int:
+def nearest_tube_segment(geo: SceneGeometry, point: Point) -> int:
     """The segment index of the tube vertex nearest a point (for faces that hit a point, not a cell)."""
     d = np.linalg.norm(geo.tubes.points - np.asarray(point, dtype=np.float32), axis=1)
     return int(geo.tubes.segment_of_point[int(np.argmin(d))])

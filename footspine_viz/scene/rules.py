@@ -17,6 +17,7 @@ page, the desktop window, the CLI and ``Explorer`` all call these.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from footspine_viz.errors import UserError
@@ -74,7 +75,7 @@ def home(mode: str = "patient") -> ViewState:
     return ViewState(mode=mode)
 
 
-def after_pick(state: ViewState, result: Any, root_ids, site_ids) -> tuple[ViewState, str]:
+def after_pick(state: ViewState, result: Any, root_ids: Iterable[str], site_ids: Iterable[str]) -> tuple[ViewState, str]:
     """The state after a pick in the 3D view, and what happened.
 
     Returns ``(state, kind)`` with kind ``root``, ``nerve``, ``site``, ``skin``
@@ -86,6 +87,7 @@ def after_pick(state: ViewState, result: Any, root_ids, site_ids) -> tuple[ViewS
     kind = getattr(result, "kind", None)
     side = getattr(result, "side", None)
     side_change = {"side": side} if side in ("left", "right") and state.side != "both" else {}
+    root_ids, site_ids = set(root_ids), set(site_ids)
     if kind == "root" and result.id in root_ids:
         return change(state, root=result.id, **side_change), "root"
     if kind == "site" and result.id in site_ids:

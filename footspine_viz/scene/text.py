@@ -8,6 +8,7 @@ knowledge base's words, so a picture never says less than the info panel.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from footspine_viz.body import one_side
@@ -16,7 +17,7 @@ from footspine_viz.scene.theme import Theme, rgb3
 from footspine_viz.scene.words import map_title, maybe_word, side_words, site_name, view_name, word
 
 
-def _t(c) -> tuple[float, float, float]:
+def _t(c: Sequence[float]) -> tuple[float, float, float]:
     return (float(c[0]), float(c[1]), float(c[2]))
 
 
@@ -82,7 +83,7 @@ def texts(kb: Any, state: Any, h: Any, th: Theme) -> dict[str, Any]:
                 caption=tuple(caption), urgent=urgent, safety_net=safety)
 
 
-def _root_rgb(kb: Any, root: str):
+def _root_rgb(kb: Any, root: str) -> tuple[float, float, float]:
     from footspine_viz.model.maps import hex_to_rgb
 
     return hex_to_rgb(kb.roots[root].color)
