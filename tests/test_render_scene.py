@@ -232,7 +232,9 @@ def test_exported_pictures_carry_the_disclaimer_and_the_emergency_box_when_expla
             e = explain(kb, site=site, side="left", mode=mode)
             assert disclaimer in d["caption"], (site, mode)
             assert bool(d["banner"]) == e.emergency, (site, mode)
-    assert describe(r, ViewState(site="L4-L5-paracentral"))["banner"]  # possible S1: multi-root
+    # a one-sided disc gets the calm safety net, not the emergency box (issue 10)
+    assert not describe(r, ViewState(site="L4-L5-paracentral"))["banner"]
+    assert describe(r, ViewState(site="cauda-equina"))["banner"]
     assert not describe(r, ViewState(site="fibular-head"))["banner"]
     assert not describe(r, ViewState(root="L5"))["banner"]
 
