@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="How a root or a compression site reaches the foot: nerves, skin, tests,"
         " reflexes.",
     )
-    p.add_argument("root", nargs="?", help="root id: L3, L4, L5, S1 or S2")
+    p.add_argument("root", nargs="?", help="root id: L3, L4, L5, S1, S2, S3, S4 or S5")
     p.add_argument("--site", help="compression site id, e.g. L4-L5-paracentral (see 'list sites')")
     p.add_argument("--side", default="left", help="left or right (default: left)")
     p.add_argument("--map", help="show only this skin map (see 'list maps')")
@@ -58,7 +58,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "regions", nargs="+", metavar="REGION", help="skin region ids, e.g. lateral-foot heel"
     )
     p.add_argument(
-        "--map", help="score roots with this dermatome map only (default: all, averaged)"
+        "--map",
+        help="score roots with this map only: keegan-garrett, lee-2008, isncsci, or typical-pain"
+        " (default: the dermatome maps, averaged)",
     )
     p.add_argument("--json", action="store_true", help="print a JSON list, best first")
     p.set_defaults(func=_lookup)
@@ -141,6 +143,8 @@ def render_explanation(kb: Any, e: Any) -> str:
     if e.emergency:
         lines += [_box(e.text["emergency"]), ""]
     lines += [_para(e.text["summary"]), ""]
+    if e.text.get("safety_net") and not e.emergency:  # the box already lists the same signs
+        lines += [_para(e.text["safety_net"]), ""]
     role_words = [
         f"{r.id}: {_label(kb, 'roles', r.role, mode)}"
         + ("" if r.likelihood == "primary" else " (possible)")
@@ -154,6 +158,7 @@ def render_explanation(kb: Any, e: Any) -> str:
     )
     for mid, regs in e.regions.items():
         lines += _items(f"Skin areas, {kb.maps[mid].title}", [kb.regions[r].name for r in regs])
+    lines += _items("Typical picture", [_label(kb, "tests", t, mode) for t in e.typical])
     lines += _items(
         "Tests that may show weakness", [_label(kb, "tests", t, mode) for t in e.weakness]
     )
@@ -195,8 +200,9 @@ def _lookup(args: argparse.Namespace) -> int:
         return 0
     title = "Who serves: " + ", ".join(kb.regions[r].name for r in ans.regions)
     lines = [title, "=" * min(len(title), _width()), f"Maps used: {', '.join(ans.maps)}"]
+    urgent = kb.text_for("ui", "emergency", "patient")
     for note in ans.notes:
-        lines += [_box(note) if note == kb.text_for("ui", "emergency", "patient") else _para(note)]
+        lines += [_box(note) if ans.emergency and note == urgent else _para(note)]
     lines += _items(
         "Nerve roots, most likely first",
         [f"{c.id} (score {c.score:.2f}): {c.why}" for c in ans.roots],
@@ -204,6 +210,24 @@ def _lookup(args: argparse.Namespace) -> int:
     lines += _items(
         "Look-alikes outside the spine",
         [f"{kb.segments[c.id].name} (score {c.score:.2f}): {c.why}" for c in ans.lookalikes],
+    )
+    lines += _items(
+        "Patterns that follow no single root or nerve",
+        [
+            f"{_label(kb, 'site_names', c.id, 'student')} (score {c.score:.2f}): {c.why}"
+            for c in ans.patterns
+        ],
+    )
+    lines += _items(
+        "Where pain is often felt (a separate layer from numbness)",
+        [
+            f"{c.id if c.kind == 'root' else _label(kb, 'site_names', c.id, 'student')}"
+            f" (score {c.score:.2f})"
+            for c in ans.pain
+        ],
+    )
+    lines += _items(
+        "Compression sites that fit", [_label(kb, "site_names", x, "student") for x in ans.sites]
     )
     lines += ["", _para(kb.text_for("ui", "disclaimer", "patient"))]
     print("\n".join(lines))
