@@ -345,8 +345,21 @@ def _notes(
             f"{', '.join(pain_roots)} is often felt there (typical-pain layer)."
         )
     elif not cands:
-        notes.append(
-            "No root's dermatome covers these regions in the chosen maps; "
-            "a cause outside the spine is worth considering."
-        )
+        others = [
+            m.id
+            for m in kb.maps.values()
+            if m.keyed_by == "root"
+            and any(coverage(kb, m, r, reg)[0] > 0 for r in kb.roots for reg in regs)
+        ]
+        if others:
+            notes.append(
+                "No dermatome map covers these regions, but "
+                + ", ".join(others)
+                + " does: choose that map to see its roots."
+            )
+        else:
+            notes.append(
+                "No root's dermatome covers these regions in the chosen maps; "
+                "a cause outside the spine is worth considering."
+            )
     return tuple(notes)
