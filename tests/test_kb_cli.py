@@ -159,3 +159,29 @@ def test_annotations_option_reads_another_folder(tmp_path, capsys):
 def test_validate_a_file_instead_of_a_folder(capsys):
     assert main(["validate", str(default_path() / "roots.yaml")]) == 2
     assert "not an annotation folder" in capsys.readouterr().err
+
+
+def test_plain_explain_of_a_one_sided_disc_shows_the_calm_safety_net_not_the_box(capsys):
+    from footspine_viz.model import load_knowledge
+
+    assert main(["explain", "--site", "L5-S1-paracentral"]) == 0
+    out = capsys.readouterr().out
+    calm = load_knowledge().text_for("ui", "safety-net", "patient")
+    assert "+---" not in out and "seek emergency care now" not in out
+    assert " ".join(calm.split()[:6]) in " ".join(out.split())
+
+
+def test_plain_lookup_of_the_saddle_boxes_the_emergency_and_names_the_site(capsys):
+    assert main(["lookup", "saddle"]) == 0
+    out = capsys.readouterr().out
+    assert "+---" in out and "seek emergency care now" in out
+    from footspine_viz.model import load_knowledge
+
+    name = load_knowledge().text_for("site_names", "cauda-equina", "patient")
+    assert "S3" in out and "S5" in out and name in out
+
+
+def test_plain_lookup_of_the_inner_ankle_offers_the_stocking_and_isncsci_L4(capsys):
+    assert main(["lookup", "medial-malleolus", "--map", "isncsci"]) == 0
+    out = capsys.readouterr().out
+    assert "- L4:" in out and "diabetes" in out.lower() and "follow no single root" in out

@@ -194,7 +194,7 @@ def test_region_weights(kb):
 
 def test_root_colors_match_the_data(kb):
     colors = root_colors(kb)
-    assert set(colors) == {"L3", "L4", "L5", "S1", "S2"}
+    assert set(colors) == {"L3", "L4", "L5", "S1", "S2", "S3", "S4", "S5"}
     assert colors["L5"] == kb.roots["L5"].color
     r, g, b = root_rgb(kb)["S1"]
     assert all(0 <= v <= 1 for v in (r, g, b)) and r > b
@@ -207,14 +207,26 @@ def test_knowledge_is_cached(kb):
 
 
 def test_lookup_pain_only_area_points_to_the_pain_layer(kb):
+    ans = lookup(kb, ["lateral-thigh"])
+    assert not ans.roots and [c.id for c in ans.pain] == ["L5"]
+    assert any("L5" in n and "typical-pain" in n for n in ans.notes)
+
+
+def test_lookup_buttock_answers_with_pain_and_the_medial_S3_ring(kb):
     ans = lookup(kb, ["buttock"])
-    assert not ans.roots
-    assert any("L5" in n and "S1" in n and "typical-pain" in n for n in ans.notes)
+    # the buttock is mostly a pain area (radicular L5/S1 pain, piriformis) ...
+    assert {"L5", "S1", "piriformis"} <= {c.id for c in ans.pain}
+    assert ans.pain[0].id == "piriformis" and ans.pain[0].kind == "site"
+    # ... while only the medial buttock is S3 skin in the classic map, weakly
+    assert [c.id for c in ans.roots] == ["S3"] and ans.roots[0].score < 0.5
 
 
 def test_lookup_morton_area_offers_the_digital_nerve(kb):
-    ans = lookup(kb, ["toes-2-4"])
-    assert ans.roots[0].id == "L5" and "plantar-digital.3" in [c.id for c in ans.lookalikes]
+    ans = lookup(kb, ["toes-2-4-plantar"])
+    assert "plantar-digital.3" in [c.id for c in ans.lookalikes]
+    assert "morton-neuroma" in ans.sites
+    # the tops of the toes are not the digital nerve's skin
+    assert "plantar-digital.3" not in [c.id for c in lookup(kb, ["toes-2-4"]).lookalikes]
 
 
 def test_explain_with_a_map_that_does_not_apply_returns_it_empty(kb):

@@ -239,6 +239,10 @@ def test_exported_pictures_carry_the_disclaimer_and_the_emergency_box_when_expla
                 assert frame.urgent == e.text["emergency"]
     assert not r.describe(ViewState(site="fibular-head")).urgent
     assert not r.describe(ViewState(root="L5")).urgent
+    # a one-sided disc gets the calm safety net, not the emergency box (issue 10)
+    paracentral = r.describe(ViewState(site="L4-L5-paracentral"))
+    assert not paracentral.urgent and paracentral.safety_net
+    assert r.describe(ViewState(site="cauda-equina")).urgent
 
 
 def test_a_nerve_seen_through_the_x_ray_skin_is_what_a_click_picks(r):

@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="How a root or a compression site reaches the foot: nerves, skin, tests,"
         " reflexes.",
     )
-    p.add_argument("root", nargs="?", help="root id: L3, L4, L5, S1 or S2")
+    p.add_argument("root", nargs="?", help="root id: L3, L4, L5, S1, S2, S3, S4 or S5")
     p.add_argument("--site", help="compression site id, e.g. L4-L5-paracentral (see 'list sites')")
     p.add_argument("--side", default="left", help="left or right (default: left)")
     p.add_argument("--map", help="show only this skin map (see 'list maps')")
@@ -57,7 +57,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "regions", nargs="+", metavar="REGION", help="skin region ids, e.g. lateral-foot heel"
     )
     p.add_argument(
-        "--map", help="score roots with this dermatome map only (default: all, averaged)"
+        "--map",
+        help="score roots with this map only: keegan-garrett, lee-2008, isncsci, or typical-pain"
+        " (default: the dermatome maps, averaged)",
     )
     p.add_argument(
         "--mode", default="patient", help="patient (an order of likelihood) or student (scores, reasons)"

@@ -81,10 +81,13 @@ def build_state(args, kb):
             if x not in LAYERS:
                 raise unknown("layer", x, LAYERS)
     base = rules.home(args.mode).replace(side=args.side, layers=layers, **({"map": args.map} if args.map else {}))
-    base = base.check_ids(kb.roots, kb.sites, kb.maps)
+    from footspine_viz.model.maps import selectable_maps
+
+    maps = selectable_maps(kb)
+    base = base.check_ids(kb.roots, kb.sites, maps)
     st = rules.choose(kb, base, root=root, site=site, view=args.view,
                       skin_opacity=getattr(args, "skin_opacity", None))
-    return st.check_ids(kb.roots, kb.sites, kb.maps)
+    return st.check_ids(kb.roots, kb.sites, maps)
 
 
 def _format(args) -> str:
@@ -175,9 +178,11 @@ def cmd_export_set(args) -> int:
     if not parent.is_dir() or not os.access(parent, os.W_OK):
         raise UserError(f"cannot create {out}: {parent} is missing or not writable", "choose another folder")
     kb = load_knowledge()
+    from footspine_viz.model.maps import selectable_maps
+
     map_id = args.map or rules_home_map()
-    if map_id not in kb.maps:
-        raise unknown("dermatome map", map_id, kb.maps)
+    if map_id not in selectable_maps(kb):
+        raise unknown("dermatome map", map_id, selectable_maps(kb))
     only = {x.strip() for x in args.only.split(",")} if args.only else None
     if only:
         for x in only:

@@ -15,7 +15,8 @@ Ids carry **no side**: the model describes one limb and the scene applies
 ``left``/``right`` per instance (a sided landmark becomes
 ``<name>.<side>``, as in docs/architecture.md).
 
-- Roots: ``L3``, ``L4``, ``L5``, ``S1``, ``S2``.
+- Roots: ``L3``, ``L4``, ``L5``, ``S1``, ``S2``, and ``S3``-``S5`` (roots of
+  the cauda equina that serve the saddle and the sphincters, no foot).
 - Nerve segments (``annotations/nerves.yaml``): ``cauda-equina``;
   ``root.<R>`` (intraspinal root inside the dural sac, e.g. ``root.L5``);
   ``spinal-nerve.<R>`` (from the foramen); ``lumbar-plexus``,
@@ -27,11 +28,15 @@ Ids carry **no side**: the model describes one limb and the scene applies
   continues) and optional ``joins`` (segments merging into it), so the graph
   is a DAG; ``carries`` lists its roots.
 - Skin regions (``annotations/regions.yaml``): anatomical names such as
-  ``dorsum``, ``heel``, ``first-web-space``; small spots around ISNCSCI key
-  points are ``spot.<landmark>``.
+  ``dorsum``, ``heel``, ``first-web-space``; toes are split into top and
+  underside (``great-toe`` / ``great-toe-plantar``...); small spots around
+  ISNCSCI key points are ``spot.<landmark>``; ``within`` says which regions
+  contain which.
 - Maps (``annotations/maps/<id>.yaml``): ``keegan-garrett``, ``lee-2008``
-  (dermatomes), ``isncsci`` (key points), ``typical-pain``,
-  ``peripheral-nerves`` (keyed by nerve segment id).
+  (dermatomes), ``isncsci`` (key points) -- the maps a person chooses
+  between, :func:`selectable_maps` --, ``typical-pain``,
+  ``peripheral-nerves`` (keyed by nerve segment id), ``site-patterns``
+  (keyed by site id: patterns that follow no root or nerve).
 - Sites (``annotations/sites.yaml``): ``<level>-<kind>`` for spinal sites
   (``L4-L5-paracentral``, ``L5-S1-isthmic-spondylolisthesis``), plain names
   outside the spine (``fibular-head``, ``tarsal-tunnel``).
@@ -58,7 +63,9 @@ from footspine_viz.model.maps import (
     region_weights,
     root_colors,
     root_rgb,
+    selectable_maps,
 )
+from footspine_viz.model.paint import PaintLayer
 from footspine_viz.model.records import Knowledge
 from footspine_viz.model.store import default_path, load_knowledge
 
@@ -68,6 +75,7 @@ __all__ = [
     "Explanation",
     "Knowledge",
     "Lookup",
+    "PaintLayer",
     "RootRole",
     "ancestors",
     "default_path",
@@ -81,5 +89,6 @@ __all__ = [
     "resolve",
     "root_colors",
     "root_rgb",
+    "selectable_maps",
     "walk",
 ]

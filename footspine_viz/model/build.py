@@ -83,6 +83,9 @@ def _root(colors: dict[str, str]) -> Callable[[dict[str, Any]], Root]:
             reflexes=tuple(ReflexLink(x["id"], x["status"]) for x in r["reflexes"]),
             confidence=r["confidence"],
             sources=_t(r["sources"]),
+            red_flags=_t(r["red_flags"]),
+            safety_net=bool(r["safety_net"]),
+            emergency=bool(r["emergency"]),
         )
 
     return make
@@ -99,6 +102,18 @@ def _segment(s: dict[str, Any]) -> Segment:
         confidence=s["confidence"],
         sources=_t(s["sources"]),
         note=s.get("note", ""),
+        root_value=_t(s.get("root_value")),
+    )
+
+
+def _region(r: dict[str, Any]) -> Region:
+    return Region(
+        id=r["id"],
+        name=r["name"],
+        rule=frozen_map(r["rule"]),
+        within=_t(r.get("within")),
+        red_flag=r.get("red_flag"),
+        note=r.get("note", ""),
     )
 
 
@@ -161,13 +176,18 @@ def _site(s: dict[str, Any]) -> Site:
         confidence=s["confidence"],
         sources=_t(s["sources"]),
         note=s.get("note", ""),
+        paint=s["paint"],
+        safety_net=bool(s["safety_net"]),
+        emergency=bool(s["emergency"]),
+        possible_branches=_t(s.get("possible_branches")),
+        typical=_t(s.get("typical")),
     )
 
 
 def _map(m: dict[str, Any]) -> SkinMap:
     entries = tuple(
         MapEntry(
-            key=e.get("root") or e.get("nerve"),
+            key=e.get("root") or e.get("nerve") or e.get("site"),
             region=e["region"],
             weight=float(e["weight"]),
             confidence=e.get("confidence", m["confidence"]),
@@ -253,7 +273,7 @@ def build(
         regions=frozen_map(
             _index(
                 docs["regions.yaml"]["regions"],
-                lambda r: Region(r["id"], r["name"], frozen_map(r["rule"])),
+                _region,
                 lab("regions.yaml"),
                 "regions",
                 p,
@@ -290,6 +310,7 @@ def build(
                     d["summary"],
                     d["confidence"],
                     _t(d["sources"]),
+                    d.get("status", "verified"),
                 ),
                 lab("map-disagreements.yaml"),
                 "disagreements",

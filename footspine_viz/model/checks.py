@@ -3,8 +3,9 @@
 A schema sees one file at a time; these checks see them all: every id a
 record mentions must exist, the nerve graph must be acyclic and consistent
 with the roots it carries, every root must reach its foot carriers, every
-condition must lead to a site, and every root and site needs text in both
-registers. Each check is a small named function returning
+condition must lead to a site, every root and site needs text in both
+registers, and the urgency rule (safety net and emergency, documented in the
+schema) holds the same way for every root and site. Each check is a small named function returning
 :class:`~footspine_viz.model.loader.Problem` objects, so a failure says which
 rule broke and where, and new rules are easy to add.
 """
@@ -82,6 +83,17 @@ def check_nerve_graph(kb: Knowledge) -> list[Problem]:
         out += _missing(kb, "nerves.yaml", s.id, "parent", [s.parent], kb.segments, "segment")
         out += _missing(kb, "nerves.yaml", s.id, "joins", s.joins, kb.segments, "segment")
         out += _missing(kb, "nerves.yaml", s.id, "carries", s.carries, kb.roots, "root")
+        out += _missing(kb, "nerves.yaml", s.id, "root_value", s.root_value, kb.roots, "root")
+        if s.root_value and not set(s.carries) <= set(s.root_value):
+            out.append(
+                Problem(
+                    _f(kb, "nerves.yaml"),
+                    f"'{s.id}'",
+                    "root_value",
+                    f"root value {list(s.root_value)} must include every carried root"
+                    f" {list(s.carries)}",
+                )
+            )
         inputs = [kb.segments[i] for i in s.inputs if i in kb.segments]
         if inputs:
             available = {r for seg in inputs for r in seg.carries}
@@ -143,6 +155,7 @@ def check_roots(kb: Knowledge) -> list[Problem]:
         out += _missing(kb, f, r.id, "weakness_tests", r.weakness_tests, kb.tests, "test")
         out += _missing(kb, f, r.id, "tension_signs", r.tension_signs, kb.tests, "test")
         out += _missing(kb, f, r.id, "reflexes", [x.id for x in r.reflexes], kb.reflexes, "reflex")
+        out += _missing(kb, f, r.id, "red_flags", r.red_flags, kb.red_flags, "red flag")
         if r.segment in kb.segments:
             if r.id not in kb.segments[r.segment].carries:
                 out.append(
@@ -180,14 +193,40 @@ def _rule_landmarks(rule: Mapping[str, object]) -> Iterable[tuple[str, str]]:
 
 
 def check_regions(kb: Knowledge) -> list[Problem]:
-    """Region rules only name known landmarks and skin segments."""
+    """Region rules name known landmarks and skin segments; ``within`` is a known, acyclic order."""
     out: list[Problem] = []
     for reg in kb.regions.values():
         for field, value in _rule_landmarks(reg.rule):
             valid = kb.landmarks if field == "near.landmark" else kb.skin_segments
             kind = "landmark" if field == "near.landmark" else "skin segment"
             out += _missing(kb, "regions.yaml", reg.id, f"rule.{field}", [value], valid, kind)
+        out += _missing(kb, "regions.yaml", reg.id, "within", reg.within, kb.regions, "region")
+        out += _missing(
+            kb, "regions.yaml", reg.id, "red_flag", [reg.red_flag], kb.red_flags, "red flag"
+        )
+        if reg.id in regions_containing(kb, reg.id):
+            out.append(
+                Problem(
+                    _f(kb, "regions.yaml"),
+                    f"'{reg.id}'",
+                    "within",
+                    "a region cannot lie within itself (directly or through others)",
+                )
+            )
     return out
+
+
+def regions_containing(kb: Knowledge, region: str) -> tuple[str, ...]:
+    """Every region that contains ``region``, following ``within`` transitively, nearest first."""
+    out: list[str] = []
+    todo = list(kb.regions[region].within) if region in kb.regions else []
+    while todo:
+        cur = todo.pop(0)
+        if cur in out or cur not in kb.regions:
+            continue
+        out.append(cur)
+        todo += list(kb.regions[cur].within)
+    return tuple(out)
 
 
 def check_maps(kb: Knowledge) -> list[Problem]:
@@ -195,7 +234,9 @@ def check_maps(kb: Knowledge) -> list[Problem]:
     out: list[Problem] = []
     for m in kb.maps.values():
         f = f"maps/{m.id}.yaml"
-        keys = kb.roots if m.keyed_by == "root" else kb.segments
+        from footspine_viz.model.maps import map_keys
+
+        keys, _ = map_keys(kb, m.keyed_by)
         seen: set[tuple[str, str]] = set()
         for i, e in enumerate(m.entries):
             out += _missing(kb, f, m.id, f"entries[{i}].region", [e.region], kb.regions, "region")
@@ -240,6 +281,18 @@ def check_sites(kb: Knowledge) -> list[Problem]:
         out += _missing(kb, f, s.id, "distinguish_from", s.distinguish_from, kb.sites, "site")
         out += _missing(kb, f, s.id, "extra_regions", s.extra_regions, kb.regions, "region")
         out += _missing(kb, f, s.id, "exclude", s.exclude, kb.segments, "segment")
+        out += _missing(kb, f, s.id, "typical", s.typical, kb.tests, "test")
+        stray = [b for b in s.possible_branches if b not in s.highlight_from]
+        if stray:
+            out.append(
+                Problem(
+                    _f(kb, f),
+                    f"'{s.id}'",
+                    "possible_branches",
+                    f"{stray} must also be listed in highlight_from",
+                )
+            )
+        out += _paint_problems(kb, s)
         for field in ("weakness", "spared", "tension_signs"):
             out += _missing(kb, f, s.id, field, getattr(s, field) or (), kb.tests, "test")
         for field in ("reflexes_reduced", "reflexes_preserved"):
@@ -252,6 +305,29 @@ def check_sites(kb: Knowledge) -> list[Problem]:
                 Problem(_f(kb, "conditions.yaml"), f"'{c}'", "id", "no site lists this condition")
             )
     return out
+
+
+def _paint_problems(kb: Knowledge, s) -> list[Problem]:
+    """A site's ``paint`` must have something to paint from."""
+    why = ""
+    if s.paint == "dermatome" and not s.roots:
+        why = "paint 'dermatome' needs roots; a site outside the spine paints 'territory'"
+    elif s.paint == "territory" and s.roots:
+        why = "paint 'territory' is for sites without roots; a spinal site paints 'dermatome'"
+    elif s.paint in ("pattern", "pain"):
+        patterned = [
+            m.id
+            for m in kb.maps.values()
+            if m.keyed_by == "site" and any(e.key == s.id for e in m.entries)
+        ]
+        if not patterned:
+            why = (
+                f"paint '{s.paint}' needs entries for this site in a site-keyed map"
+                " (maps/site-patterns.yaml)"
+            )
+    if not why:
+        return []
+    return [Problem(_f(kb, "sites.yaml"), f"'{s.id}'", "paint", why)]
 
 
 def _unreached_roots(kb: Knowledge, s) -> list[Problem]:
@@ -277,6 +353,80 @@ def _unreached_roots(kb: Knowledge, s) -> list[Problem]:
                     f"(or the segment where {r.root} is affected)",
                 )
             )
+    return out
+
+
+def check_urgency(kb: Knowledge) -> list[Problem]:
+    """The safety-net and emergency rule, the same for every root and site.
+
+    - ``safety_net`` is true for every root and every spinal site, and
+      exactly where ``red_flags`` lists ``cauda-equina`` (the warning signs
+      the person is told about: S35, S36).
+    - ``emergency`` is true for a site exactly when it compresses two or more
+      roots on both sides (``bilateral`` with several roots), and for a root
+      exactly when its own skin, in a dermatome or key-point map, includes a
+      region that is a red flag in itself (the saddle: S3-S5). A one-sided
+      disc is never an emergency, whatever its level.
+    """
+    from footspine_viz.model.maps import SELECTABLE_KINDS
+
+    out: list[Problem] = []
+    flagged = {r.id for r in kb.regions.values() if r.red_flag}
+
+    def need(file: str, rid: str, field: str, want: bool, have: bool, why: str) -> None:
+        if want != have:
+            out.append(
+                Problem(_f(kb, file), f"'{rid}'", field, f"must be {str(want).lower()}: {why}")
+            )
+
+    for r in kb.roots.values():
+        need("roots.yaml", r.id, "safety_net", True, r.safety_net, "every root gets the safety net")
+        need(
+            "roots.yaml",
+            r.id,
+            "red_flags",
+            r.safety_net,
+            "cauda-equina" in r.red_flags,
+            "red_flags lists cauda-equina exactly where the safety net is shown",
+        )
+        own = {
+            e.region
+            for m in kb.maps.values()
+            if m.keyed_by == "root" and m.kind in SELECTABLE_KINDS
+            for e in m.entries
+            if e.key == r.id
+        }
+        need(
+            "roots.yaml",
+            r.id,
+            "emergency",
+            bool(own & flagged),
+            r.emergency,
+            "a root is an emergency exactly when its own skin is a red-flag region"
+            f" ({', '.join(sorted(flagged)) or 'none'})",
+        )
+    for s in kb.sites.values():
+        spinal = s.group != "outside-the-spine"
+        if spinal:
+            need("sites.yaml", s.id, "safety_net", True, s.safety_net, "every spinal site gets it")
+        need(
+            "sites.yaml",
+            s.id,
+            "red_flags",
+            s.safety_net,
+            "cauda-equina" in s.red_flags,
+            "red_flags lists cauda-equina exactly where the safety net is shown",
+        )
+        multi = s.bilateral and len({a.root for a in s.roots}) >= 2
+        need(
+            "sites.yaml",
+            s.id,
+            "emergency",
+            multi,
+            s.emergency,
+            "a site is an emergency exactly when it compresses two or more roots on both"
+            " sides (bilateral: true with several roots)",
+        )
     return out
 
 
@@ -319,8 +469,30 @@ def check_text(kb: Knowledge) -> list[Problem]:
             ("red_flags", kb.red_flags),
             ("site_names", kb.sites),
         ):
-            out += _missing(
-                kb, f, section, "keys", list(doc.get(section, {})), records2, section[:-1]
+            entries = doc.get(section, {}) or {}
+            out += _missing(kb, f, section, "keys", list(entries), records2, section[:-1])
+            for rid in records2:
+                entry = entries.get(rid)
+                if not (
+                    isinstance(entry, Mapping) and entry.get("patient") and entry.get("student")
+                ):
+                    out.append(
+                        Problem(
+                            _f(kb, f),
+                            f"'{rid}'",
+                            section,
+                            f"needs {section} text for {rid!r} in both wordings (patient, student)",
+                        )
+                    )
+        safety = (doc.get("ui", {}) or {}).get("safety-net")
+        if not (isinstance(safety, Mapping) and safety.get("patient") and safety.get("student")):
+            out.append(
+                Problem(
+                    _f(kb, f),
+                    None,
+                    "ui.safety-net",
+                    "the safety-net note needs both wordings (patient, student)",
+                )
             )
     return out
 
@@ -334,6 +506,7 @@ CHECKS: tuple[Check, ...] = (
     check_maps,
     check_findings,
     check_sites,
+    check_urgency,
     check_disagreements,
     check_text,
 )

@@ -2,9 +2,12 @@
 
 One function answers the question every front-end asks when something is
 picked: which roots are involved and in what role, which nerve segments light
-up (in order from the site to the foot), which skin regions each map shows,
-which tests and reflexes tend to change, which red flags apply, and the text
-for the chosen reader. The result is a frozen :class:`Explanation` whose
+up (in order from the site to the foot), which skin regions each map shows and which
+skin layers to paint (numbness or pain, as the data's ``paint`` says), which
+tests and reflexes tend to change and the typical picture, which red flags
+apply, whether the emergency box and the safety-net note are shown (both
+from the data, one rule for every level), and the text for the chosen
+reader. The result is a frozen :class:`Explanation` whose
 :meth:`~Explanation.to_dict` is the CLI's ``--json`` output.
 """
 
@@ -17,12 +20,12 @@ from typing import Any
 from footspine_viz.errors import UserError
 from footspine_viz.model.graph import walk
 from footspine_viz.model.ids import resolve
+from footspine_viz.model.maps import DEFAULT_MAP, selectable_maps
+from footspine_viz.model.paint import PaintLayer, root_layers, site_layers
 from footspine_viz.model.records import Knowledge, Site, frozen_map
 
 SIDES = ("left", "right")
 MODES = ("patient", "student")
-#: Site kinds that always show the emergency box (they can compress many roots).
-CENTRAL_KINDS = ("central",)
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,15 @@ class RootRole:
 
 @dataclass(frozen=True)
 class Explanation:
-    """Everything the UI shows for one pick. See :func:`explain`."""
+    """Everything the UI shows for one pick. See :func:`explain`.
+
+    Urgency comes straight from the data (roots.yaml / sites.yaml, rule in the
+    schema and :func:`footspine_viz.model.checks.check_urgency`): ``emergency``
+    asks for the red box (the problem itself is a cauda equina risk),
+    ``safety_net`` for the calm note with the warning signs (every spinal root
+    and site). ``paint`` is what the skin shows by default, ``pain`` the pain
+    layer when a face turns it on; both are :class:`PaintLayer` references.
+    """
 
     subject: str  # "root" or "site"
     id: str
@@ -62,6 +73,17 @@ class Explanation:
     text: Mapping[str, Any]
     confidence: str
     sources: tuple[str, ...]
+    safety_net: bool = False
+    typical: tuple[str, ...] = ()
+    possible_nerves: tuple[str, ...] = ()
+    paint: tuple[PaintLayer, ...] = ()
+    pain: tuple[PaintLayer, ...] = ()
+    paint_map: str | None = None
+
+    @property
+    def sides(self) -> tuple[str, ...]:
+        """The body sides the pick concerns: both for a bilateral problem."""
+        return SIDES if self.bilateral else (self.side,)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (the documented ``explain --json`` format)."""
@@ -69,13 +91,19 @@ class Explanation:
             "subject": self.subject,
             "id": self.id,
             "side": self.side,
+            "sides": list(self.sides),
             "bilateral": self.bilateral,
             "mode": self.mode,
             "roots": [{"id": r.id, "role": r.role, "likelihood": r.likelihood} for r in self.roots],
             "nerves": list(self.nerves),
             "paths": {k: list(v) for k, v in self.paths.items()},
+            "possible_nerves": list(self.possible_nerves),
             "highlight_from": list(self.highlight_from),
             "regions": {k: list(v) for k, v in self.regions.items()},
+            "paint_map": self.paint_map,
+            "paint": [p.to_dict() for p in self.paint],
+            "pain": [p.to_dict() for p in self.pain],
+            "typical": list(self.typical),
             "weakness": list(self.weakness),
             "spared": list(self.spared),
             "tension_signs": list(self.tension_signs),
@@ -83,6 +111,7 @@ class Explanation:
             "reflexes_preserved": list(self.reflexes_preserved),
             "red_flags": list(self.red_flags),
             "emergency": self.emergency,
+            "safety_net": self.safety_net,
             "anchor": self.anchor,
             "distinguish_from": list(self.distinguish_from),
             "conditions": list(self.conditions),
@@ -119,18 +148,19 @@ def _regions(
 def _notes(kb: Knowledge, roots: tuple[str, ...], site: Site | None) -> tuple[str, ...]:
     """Contested points that touch these roots or this site, for student mode."""
     notes = [
-        d.summary + (" [C]" if d.confidence == "contested" else "")
+        d.summary
+        + (" [C]" if d.confidence == "contested" else "")
+        + (" (unverified)" if d.status == "unverified" else "")
         for d in kb.disagreements.values()
         if set(d.roots) & set(roots)
     ]
-    for rid in roots:
-        for t in kb.roots[rid].weakness_tests:
-            if (
-                kb.tests[t].confidence == "contested"
-                and kb.tests[t].note
-                and kb.tests[t].note not in notes
-            ):
-                notes.append(kb.tests[t].note)
+    tests = [t for rid in roots for t in kb.roots[rid].weakness_tests]
+    if site is not None:
+        tests += list(site.weakness or ()) + list(site.typical)
+    for t in dict.fromkeys(tests):
+        rec = kb.tests.get(t)
+        if rec and rec.confidence == "contested" and rec.note and rec.note not in notes:
+            notes.append(rec.note)
     if site is not None:
         notes += [f"{r.root}: {r.note}" for r in site.roots if r.note]
         if site.note:
@@ -185,7 +215,10 @@ def explain(
     map
         Restrict ``regions`` to this map; None gives every map that applies
         (root-keyed maps for roots and spinal sites, ``peripheral-nerves`` for
-        sites outside the spine). Maps are listed apart, never merged.
+        nerve problems outside the spine, the site's own pattern map for a
+        site that paints a pattern or a pain area). Maps are listed apart,
+        never merged. A selectable map (:func:`~footspine_viz.model.maps.selectable_maps`)
+        is also the one ``paint`` uses; otherwise ``paint`` uses the default map.
     mode
         ``patient`` (plain, hedged text) or ``student`` (precise terms, notes
         on contested points).
@@ -196,7 +229,10 @@ def explain(
     -------
     Explanation
         Roots main first, nerve segments from the site to the foot, regions per
-        map, weak tests, reduced reflexes, red flags and text.
+        map, the skin layers to paint, weak tests, reduced reflexes, the
+        typical picture, red flags, urgency and text. ``text`` always holds
+        ``summary`` and ``disclaimer``, and ``emergency`` / ``safety_net``
+        (None where they do not apply).
 
     Raises
     ------
@@ -207,6 +243,9 @@ def explain(
     if locale not in kb.text:
         resolve("locale", locale, kb.text)
     all_maps = list(kb.maps)
+    chosen = map if map in selectable_maps(kb) else DEFAULT_MAP
+    possible: tuple[str, ...] = ()
+    typical: tuple[str, ...] = ()
     if root is not None:
         r = kb.roots[root]
         roots = (RootRole(root, "selected"),)
@@ -218,8 +257,11 @@ def explain(
         regions = _regions(kb, maps, keys)
         weakness, tension = r.weakness_tests, r.tension_signs
         reflexes = tuple(x.id for x in r.reflexes)
-        spared = preserved = red_flags = distinguish = conditions = ()
-        emergency, bilateral, anchor = False, False, _sided(kb, r.foramen, side)
+        spared = preserved = distinguish = conditions = ()
+        red_flags = r.red_flags
+        emergency, safety_net = r.emergency, r.safety_net
+        bilateral, anchor = False, _sided(kb, r.foramen, side)
+        paint, pain = root_layers(kb, chosen, [(root, 1.0)])
         summary = kb.text_for("roots", root, mode, locale)
         confidence, sources, site_rec = r.confidence, r.sources, None
     else:
@@ -234,8 +276,17 @@ def explain(
         else:
             nerves = walk(kb, start, None, s.exclude)
             paths = {}
-        if s.roots:
-            maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
+        if s.possible_branches:
+            # below a possible branch, unless a core branch reaches it as well
+            core = set(
+                walk(kb, [h for h in start if h not in s.possible_branches], None, s.exclude)
+            )
+            possible = tuple(
+                n for n in walk(kb, s.possible_branches, None, s.exclude) if n not in core
+            )
+        keyed_by = {"dermatome": "root", "territory": "nerve"}.get(s.paint, "site")
+        maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == keyed_by]
+        if keyed_by == "root":
             regions = _regions(kb, maps, primary)
             regions = {
                 k: v + tuple(x for x in s.extra_regions if x not in v)
@@ -243,9 +294,10 @@ def explain(
                 else v
                 for k, v in regions.items()
             }
-        else:
-            maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "nerve"]
+        elif keyed_by == "nerve":
             regions = _regions(kb, maps, nerves)
+        else:
+            regions = {k: v for k, v in _regions(kb, maps, (s.id,)).items() if v}
         weakness = (
             s.weakness
             if s.weakness is not None
@@ -262,10 +314,11 @@ def explain(
             else _union([tuple(x.id for x in kb.roots[p].reflexes) for p in primary])
         )
         spared, preserved, red_flags = s.spared, s.reflexes_preserved, s.red_flags
-        distinguish, conditions = s.distinguish_from, s.conditions
-        emergency = s.kind in CENTRAL_KINDS or "cauda-equina" in s.red_flags or len(s.roots) > 1
+        distinguish, conditions, typical = s.distinguish_from, s.conditions, s.typical
+        emergency, safety_net = s.emergency, s.safety_net
         bilateral = s.bilateral
         anchor = _sided(kb, s.anchor, side) if s.sided else s.anchor
+        paint, pain = site_layers(kb, s, chosen, nerves, possible)
         summary = kb.text_for("sites", s.id, mode, locale)
         confidence, sources = s.confidence, s.sources
     root_ids = tuple(x.id for x in roots)
@@ -273,6 +326,7 @@ def explain(
         "summary": summary,
         "disclaimer": kb.text_for("ui", "disclaimer", mode, locale),
         "emergency": kb.text_for("ui", "emergency", mode, locale) if emergency else None,
+        "safety_net": kb.text_for("ui", "safety-net", mode, locale) if safety_net else None,
     }
     if mode == "student":
         text["notes"] = _notes(kb, root_ids, site_rec)
@@ -306,4 +360,10 @@ def explain(
         text=frozen_map(text),
         confidence=confidence,
         sources=tuple(sources),
+        safety_net=safety_net,
+        typical=tuple(typical),
+        possible_nerves=possible,
+        paint=paint,
+        pain=pain,
+        paint_map=chosen if any(p.map == chosen for p in paint) else None,
     )

@@ -7,11 +7,16 @@ three front-ends cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from footspine_viz.model.ids import resolve
 from footspine_viz.model.records import Knowledge
 
 #: Map used when a caller does not name one: the classic map most textbooks show.
 DEFAULT_MAP = "keegan-garrett"
+#: Map kinds a person chooses between as "the dermatome map" (one at a time):
+#: continuous dermatome maps and the ISNCSCI key points.
+SELECTABLE_KINDS = ("dermatome", "key-points")
 
 
 def region_weights(kb: Knowledge, map: str | None, root: str) -> dict[str, float]:
@@ -23,9 +28,10 @@ def region_weights(kb: Knowledge, map: str | None, root: str) -> dict[str, float
         The knowledge base.
     map
         Map id (``keegan-garrett``, ``lee-2008``, ``isncsci``, ``typical-pain``,
-        ``peripheral-nerves``); None means :data:`DEFAULT_MAP`.
+        ``peripheral-nerves``, ``site-patterns``); None means :data:`DEFAULT_MAP`.
     root
-        Root id for root-keyed maps, nerve segment id for ``peripheral-nerves``.
+        Root id for root-keyed maps, nerve segment id for ``peripheral-nerves``,
+        site id for site-keyed maps (``site-patterns``).
 
     Returns
     -------
@@ -34,10 +40,19 @@ def region_weights(kb: Knowledge, map: str | None, root: str) -> dict[str, float
         heaviest first; empty when the map does not assign that key anywhere.
     """
     m = kb.maps[resolve("map", map or DEFAULT_MAP, kb.maps)]
-    keys = kb.roots if m.keyed_by == "root" else kb.segments
-    resolve(m.keyed_by if m.keyed_by == "root" else "nerve segment", root, keys)
+    keys, kind = map_keys(kb, m.keyed_by)
+    resolve(kind, root, keys)
     pairs = [(e.region, e.weight) for e in m.entries if e.key == root]
     return dict(sorted(pairs, key=lambda p: -p[1]))
+
+
+def map_keys(kb: Knowledge, keyed_by: str) -> tuple[Mapping[str, object], str]:
+    """The records a map's entries are keyed by, and what to call one in a message."""
+    if keyed_by == "root":
+        return kb.roots, "root"
+    if keyed_by == "site":
+        return kb.sites, "site"
+    return kb.segments, "nerve segment"
 
 
 def root_colors(kb: Knowledge) -> dict[str, str]:
@@ -57,5 +72,25 @@ def root_rgb(kb: Knowledge) -> dict[str, tuple[float, float, float]]:
 
 
 def dermatome_maps(kb: Knowledge) -> tuple[str, ...]:
-    """Ids of the maps of kind ``dermatome`` (the ones that disagree), in id order."""
+    """Ids of the maps of kind ``dermatome`` (the ones that disagree), in id order.
+
+    These are the maps a lookup averages over when no map is named; the
+    ISNCSCI key points are not averaged in (a handful of spots would only
+    dilute every score) but can be chosen (:func:`selectable_maps`).
+    """
     return tuple(sorted(m.id for m in kb.maps.values() if m.kind == "dermatome"))
+
+
+def selectable_maps(kb: Knowledge) -> tuple[str, ...]:
+    """Ids of the maps a person can choose as "the dermatome map", default first.
+
+    Every front-end's map picker, the lookup's ``--map`` hint and the scene's
+    state validation list exactly these: the continuous dermatome maps
+    (:data:`DEFAULT_MAP` first, then by id) and the ISNCSCI key points. Pain,
+    nerve-territory and site-pattern layers are not choices here: they are
+    shown beside the chosen map, never instead of it.
+    """
+    chosen = [m for m in kb.maps.values() if m.kind in SELECTABLE_KINDS]
+    order = {k: i for i, k in enumerate(SELECTABLE_KINDS)}
+    chosen.sort(key=lambda m: (m.id != DEFAULT_MAP, order[m.kind], m.id))
+    return tuple(m.id for m in chosen)

@@ -49,13 +49,16 @@ class Root:
     foramen: str | None
     segment: str
     foot_carriers: tuple[str, ...]
-    key_point: str
+    key_point: str | None
     muscles: tuple[str, ...]
     weakness_tests: tuple[str, ...]
     tension_signs: tuple[str, ...]
     reflexes: tuple[ReflexLink, ...]
     confidence: str
     sources: tuple[str, ...]
+    red_flags: tuple[str, ...] = ()
+    safety_net: bool = True
+    emergency: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Segment:
     confidence: str
     sources: tuple[str, ...]
     note: str = ""
+    root_value: tuple[str, ...] = ()  # textbook root value where it lists more than `carries`
 
     @property
     def inputs(self) -> tuple[str, ...]:
@@ -80,18 +84,28 @@ class Segment:
 
 @dataclass(frozen=True)
 class Region:
-    """A named skin region with its painting rule (architecture.md language)."""
+    """A named skin region with its painting rule (architecture.md language).
+
+    ``within`` names regions that contain (nearly) all of this one, so a
+    lookup can answer across sizes: a key-point spot inside the inner ankle
+    answers for the inner ankle, a stocking that covers the instep answers for
+    the instep. ``red_flag`` is set where symptoms in the region are in
+    themselves a red flag (the saddle: cauda equina).
+    """
 
     id: str
     name: str
     rule: Mapping[str, Any]
+    within: tuple[str, ...] = ()
+    red_flag: str | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)
 class MapEntry:
     """One assignment of a region to a root (or a nerve) with a weight."""
 
-    key: str  # a root id, or a nerve segment id for nerve-keyed maps
+    key: str  # a root id, a nerve segment id or a site id, as the map is keyed
     region: str
     weight: float
     confidence: str
@@ -105,8 +119,8 @@ class SkinMap:
     """A dermatome map or another skin layer; never merged with the others."""
 
     id: str
-    kind: str  # dermatome | key-points | pain | nerve-territory
-    keyed_by: str  # root | nerve
+    kind: str  # dermatome | key-points | pain | nerve-territory | pattern
+    keyed_by: str  # root | nerve | site
     title: str
     confidence: str
     sources: tuple[str, ...]
@@ -119,7 +133,7 @@ class Finding:
     """A bedside test or a reflex, with the roots and nerves it reflects."""
 
     id: str
-    kind: str  # strength | observation | tension | reflex
+    kind: str  # strength | observation | tension | history | reflex
     roots: tuple[str, ...]
     nerves: tuple[str, ...]
     muscles: tuple[str, ...]
@@ -176,6 +190,11 @@ class Site:
     confidence: str
     sources: tuple[str, ...]
     note: str = ""
+    paint: str = "dermatome"  # dermatome | territory | pattern | pain (schema documents each)
+    safety_net: bool = True
+    emergency: bool = False
+    possible_branches: tuple[str, ...] = ()
+    typical: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -189,6 +208,7 @@ class Disagreement:
     summary: str
     confidence: str
     sources: tuple[str, ...]
+    status: str = "verified"  # or "unverified": the claim could not be checked in the source
 
 
 @dataclass(frozen=True)

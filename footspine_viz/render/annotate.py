@@ -155,7 +155,9 @@ def annotate(img: np.ndarray, r: Any, frame: Any) -> np.ndarray:
     d = ImageDraw.Draw(over)
     th = r.theme
     state, title, subtitle = frame.state, frame.title, frame.subtitle
-    legend, caption_lines, banner = frame.legend, frame.caption, frame.urgent
+    legend, banner = frame.legend, frame.urgent
+    # the calm safety-net note goes with the caption; the red box is only for an emergency
+    caption_lines = frame.caption
     fg = _hex(th.text)
     panel = _hexa(th.panel)
     top, bottom = bands((w, h))
@@ -191,12 +193,17 @@ def annotate(img: np.ndarray, r: Any, frame: Any) -> np.ndarray:
             tb = fl.getbbox(lab.text)
             d.text((bx + pad - tb[0], by + pad - tb[1]), lab.text, font=fl, fill=fg)
 
-    # caption band: legend row, then the caption lines
-    d.rectangle([0, h - bottom, w, h], fill=panel)
+    # caption band: legend row, then the caption lines, all of them: the band
+    # grows upwards rather than cut the disclaimer, the safety note or the credits
     fc = font(max(8, int(h * 0.0165)))
+    sw = max(8, int(h * 0.018))
+    line_h = text_size("Ag", fc)[1] + max(2, int(h * 0.006))
+    wrapped = [sub for line in caption_lines for sub in _wrap(line, fc, w - 2 * m)]
+    need = int(bottom * 0.08) + sw + int(bottom * 0.08) + line_h * len(wrapped) + 2
+    bottom = max(bottom, need)
+    d.rectangle([0, h - bottom, w, h], fill=panel)
     y = h - bottom + int(bottom * 0.08)
     x = m
-    sw = max(8, int(h * 0.018))
     for entry in legend:
         text, colour, style = entry.text, entry.rgb, entry.style
         tw, tht = text_size(text, fc)
@@ -214,13 +221,9 @@ def annotate(img: np.ndarray, r: Any, frame: Any) -> np.ndarray:
         d.text((x + sw + 5, y + (sw - tht) // 2 - fc.getbbox(text)[1]), text, font=fc, fill=fg)
         x += sw + 5 + tw + int(w * 0.02)
     y += sw + int(bottom * 0.08)
-    line_h = text_size("Ag", fc)[1] + max(2, int(h * 0.006))
-    for line in caption_lines:
-        for sub in _wrap(line, fc, w - 2 * m):
-            if y + line_h > h - 1:
-                break
-            d.text((m, y), sub, font=fc, fill=fg + (225,))
-            y += line_h
+    for sub in wrapped:
+        d.text((m, y), sub, font=fc, fill=fg + (225,))
+        y += line_h
 
     if banner:
         # wrapped, never cut: an emergency message must be read whole

@@ -30,13 +30,15 @@ N_MARKS = 8
 
 
 class Highlight:
-    """What a state lights: nerve lights per segment key, roots with strength, sides."""
+    """What a state lights: nerve lights per segment key, roots with strength, sides,
+    and the explanation it came from (None for the home view)."""
 
     def __init__(self, sides: tuple[str, ...]) -> None:
         self.nerves: dict[str, NerveLight] = {}
         self.roots: list[tuple[str, float]] = []
         self.peripheral: list[str] = []
         self.sides = sides
+        self.explanation: Any = None
 
     @property
     def active(self) -> bool:
@@ -46,7 +48,9 @@ class Highlight:
 def check(geo: SceneGeometry, state: ViewState) -> ViewState:
     """``state`` with its ids checked against the knowledge base (UserError naming the nearest)."""
     kb = geo.kb
-    return state.check_ids(kb.roots, kb.sites, kb.maps)
+    from footspine_viz.model.maps import selectable_maps
+
+    return state.check_ids(kb.roots, kb.sites, selectable_maps(kb))
 
 
 def highlight(geo: SceneGeometry, state: ViewState, theme: Theme) -> Highlight:
@@ -58,7 +62,8 @@ def highlight(geo: SceneGeometry, state: ViewState, theme: Theme) -> Highlight:
     if not (state.site or state.root):
         return h
     side = one_side(state.side)
-    e = explain(kb, root=state.root, site=state.site, side=side, mode=state.mode)
+    e = explain(kb, root=state.root, site=state.site, side=side, map=state.map, mode=state.mode)
+    h.explanation = e
     if state.site:
         site = kb.sites[state.site]
         sides = state.sides if site.sided else ("left", "right")
@@ -73,7 +78,12 @@ def highlight(geo: SceneGeometry, state: ViewState, theme: Theme) -> Highlight:
                 _light(geo, h, e.paths[rr.id], col, strength, starts, anchor, sides, theme)
         else:  # a nerve problem outside the spine, or systemic
             h.peripheral = sorted(e.nerves)
-            _light(geo, h, e.nerves, np.asarray(rgb3(theme.peripheral)), 1.0, starts, anchor, sides, theme)
+            possible = set(e.possible_nerves)
+            colour = np.asarray(rgb3(theme.peripheral))
+            core = [n for n in e.nerves if n not in possible]
+            _light(geo, h, core, colour, 1.0, starts, anchor, sides, theme)
+            # a branch that often leaves above the lesion: drawn half-lit
+            _light(geo, h, [n for n in e.nerves if n in possible], colour, 0.5, starts, anchor, sides, theme)
     elif state.root is not None:
         h.roots.append((state.root, 1.0))
         _light(geo, h, e.paths[state.root], np.asarray(kb_rgb(kb, state.root)), 1.0, (), None,
@@ -128,34 +138,64 @@ def _t(c: Any) -> tuple[float, float, float]:
     return (float(a[0]), float(a[1]), float(a[2]))
 
 
+def _layer_rgb(kb: Any, key: str, kind: str, theme: Theme) -> tuple[float, float, float]:
+    return kb_rgb(kb, key) if key in kb.roots else _t(rgb3(theme.peripheral))
+
+
 def skin_layers(geo: SceneGeometry, state: ViewState, h: Highlight, theme: Theme) -> tuple[SkinLayer, ...]:
-    """The dermatome and nerve-territory layers of the skin."""
+    """The numbness layers of the skin: what explain() says the selection paints, in the chosen map.
+
+    A root or a site paints the layers its explanation names (its roots'
+    dermatomes, its nerves' territories, or its own pattern); the home view
+    paints every root of the map. The nerve-territory layer can be added.
+    """
     kb = geo.kb
     out: list[SkinLayer] = []
-    if "dermatomes" in state.layers and state.map in kb.maps:
-        if h.roots:
-            for r, strength in h.roots:
-                out.append(SkinLayer(state.map, r, tuple(h.sides), kb_rgb(kb, r), 0.9 if strength >= 1 else 0.5))
-        elif not h.peripheral:
-            for r in kb.roots:
+    e = h.explanation
+    sides = tuple(h.sides)
+    if e is not None:
+        for p in e.paint:
+            if p.layer != "numbness":
+                continue
+            if p.kind in ("dermatome", "key-points"):
+                if "dermatomes" in state.layers:
+                    out.append(SkinLayer(p.map, p.key, sides, kb_rgb(kb, p.key), 0.9 if p.scale >= 1 else 0.5))
+            else:  # a nerve's territory or the site's own pattern: one combined field
+                out.append(SkinLayer(p.map, p.key, sides, _layer_rgb(kb, p.key, p.kind, theme),
+                                     0.85 * p.scale, "territory"))
+    elif "dermatomes" in state.layers and state.map in kb.maps:
+        for r in kb.roots:
+            if geo.map_weights(state.map).get(r):
                 out.append(SkinLayer(state.map, r, tuple(state.sides), kb_rgb(kb, r), 0.8))
     tmap = territory_map(kb)
-    if (h.peripheral or "peripheral" in state.layers) and tmap:
-        nerves = h.peripheral or sorted(geo.map_weights(tmap))
-        sides = tuple(h.sides if h.peripheral else state.sides)
-        out += [SkinLayer(tmap, n, sides, rgb3(theme.peripheral), 0.85, "territory") for n in nerves]
+    if "peripheral" in state.layers and tmap and not any(x.kind == "territory" for x in out):
+        out += [SkinLayer(tmap, n, tuple(state.sides), _t(rgb3(theme.peripheral)), 0.85, "territory")
+                for n in sorted(geo.map_weights(tmap))]
     return tuple(out)
 
 
 def pain_layers(geo: SceneGeometry, state: ViewState, h: Highlight, theme: Theme) -> tuple[SkinLayer, ...]:
-    """The typical-pain stripes (never blended with the dermatome colours)."""
+    """The pain stripes (never blended with the numbness colours).
+
+    A site whose own pattern is pain (piriformis) always shows it; the pain
+    layer adds the typical pain of the selection (or of every root at home).
+    """
     kb = geo.kb
-    pm = pain_map(kb)
-    if "pain" not in state.layers or not pm:
-        return ()
-    roots = [r for r, _ in h.roots] or ([] if h.peripheral else list(kb.roots))
-    sides = tuple(h.sides if h.roots else state.sides)
-    return tuple(SkinLayer(pm, r, sides, rgb3(theme.pain), 0.8, "pain") for r in roots)
+    e = h.explanation
+    pain = _t(rgb3(theme.pain))
+    out: list[SkinLayer] = []
+    if e is not None:
+        out += [SkinLayer(p.map, p.key, tuple(h.sides), pain, 0.8 * p.scale, "pain")
+                for p in e.paint if p.layer == "pain"]
+        if "pain" in state.layers:
+            out += [SkinLayer(p.map, p.key, tuple(h.sides), pain, 0.8 * p.scale, "pain")
+                    for p in e.pain if not any(x.map == p.map and x.key == p.key for x in out)]
+    elif "pain" in state.layers:
+        pm = pain_map(kb)
+        if pm:
+            out += [SkinLayer(pm, r, tuple(state.sides), pain, 0.8, "pain") for r in kb.roots
+                    if geo.map_weights(pm).get(r)]
+    return tuple(out)
 
 
 def pain_map(kb: Any) -> str | None:
@@ -213,7 +253,9 @@ def describe(geo: SceneGeometry, state: ViewState, theme: str = "calm") -> Frame
     if site is not None and site.level in geo.disc_levels and site.group in ("disc-herniation", "stenosis"):
         disc_tints.append((site.level, _t(0.6 * np.asarray(rgb3(th.disc)) + 0.4 * np.asarray(rgb3(th.pathology)))))
 
-    words = texts(kb, state, h, th)
+    skin = skin_layers(geo, state, h, th)
+    pain = pain_layers(geo, state, h, th)
+    words = texts(kb, state, h, th, skin, pain)
     frame = Frame(
         state=state,
         theme=theme,
@@ -223,8 +265,8 @@ def describe(geo: SceneGeometry, state: ViewState, theme: str = "calm") -> Frame
         nerve_tints=tuple(tints),
         skin_base=_t(rgb3(th.skin)),
         skin_opacity=float(state.skin_opacity),
-        skin_layers=skin_layers(geo, state, h, th),
-        pain_layers=pain_layers(geo, state, h, th),
+        skin_layers=skin,
+        pain_layers=pain,
         pain_rgb=_t(rgb3(th.pain)),
         disc_rgb=_t(rgb3(th.disc)),
         disc_tints=tuple(disc_tints),

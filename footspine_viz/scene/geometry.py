@@ -173,7 +173,7 @@ class SceneGeometry:
             from footspine_viz.model import region_weights
 
             m = self.kb.maps[map_id]
-            keys = list(self.kb.roots) if m.keyed_by == "root" else list(self.kb.segments)
+            keys = list({"root": self.kb.roots, "nerve": self.kb.segments, "site": self.kb.sites}[m.keyed_by])
             out = {k: region_weights(self.kb, map_id, k) for k in keys}
             self._map_weights[map_id] = {k: dict(v) for k, v in out.items() if v}
         return self._map_weights[map_id]

@@ -141,28 +141,27 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
             name = word(kb, "picture", "nerve-roots", mode, nerve=name, roots=span)
         add(f"nerve.{nid}", name, c[order], None, "nerves", "nerve", 3 if nid in lit_ids else 4)
 
-    # the coloured skin area
-    if "dermatomes" in state.layers and h.roots and geo.painter is not None and state.map in kb.maps:
-        rt = h.roots[0][0]
-        f = geo.field(state.map, rt, tuple(sides))
+    # the coloured skin area: the main root's dermatome, else the nerve territory or pattern
+    derm = [layer for layer in frame.skin_layers if layer.kind == "dermatome"]
+    other = [layer for layer in frame.skin_layers if layer.kind == "territory"]
+    if geo.painter is not None and h.roots and derm:
+        main = next((layer for layer in derm if layer.key == h.roots[0][0]), derm[0])
+        f = geo.field(main.map, main.key, main.sides)
         idx = np.flatnonzero(f > 0.6)
         if len(idx):
-            title = map_title(kb, state.map).split("(")[0].strip()
-            text = word(kb, "picture", "dermatome-area", mode, root=rt, map=title)
-            add("skin.area", text, geo.skin_points[idx], kb_rgb(kb, rt), "skin", "field", 1,
+            title = map_title(kb, main.map).split("(")[0].strip()
+            text = word(kb, "picture", "dermatome-area", mode, root=main.key, map=title)
+            add("skin.area", text, geo.skin_points[idx], kb_rgb(kb, main.key), "skin", "field", 1,
                 geo.skin_normals[idx])
-    if h.peripheral and geo.painter is not None:
-        from footspine_viz.scene.describe import territory_map
-
-        tmap = territory_map(kb)
-        if tmap:
-            f = np.zeros(len(geo.skin_points), dtype=np.float32)
-            for n in h.peripheral:
-                f = np.maximum(f, geo.field(tmap, n, tuple(sides)))
-            idx = np.flatnonzero(f > 0.6)
-            if len(idx):
-                add("skin.territory", word(kb, "picture", "nerve-territory", mode), geo.skin_points[idx],
-                    None, "skin", "field", 1, geo.skin_normals[idx])
+    elif geo.painter is not None and other and state.root is None and state.site is not None:
+        f = np.zeros(len(geo.skin_points), dtype=np.float32)
+        for layer in other:
+            f = np.maximum(f, geo.field(layer.map, layer.key, layer.sides) * layer.scale)
+        idx = np.flatnonzero(f > 0.5)
+        if len(idx):
+            pattern = any(kb.maps[layer.map].kind == "pattern" for layer in other)
+            text = word(kb, "picture", "pattern-area" if pattern else "nerve-territory", mode)
+            add("skin.territory", text, geo.skin_points[idx], None, "skin", "field", 1, geo.skin_normals[idx])
     return tuple(out)
 
 

@@ -23,23 +23,23 @@ from footspine_viz.scene.geometry import SceneGeometry
 #: Opacity a painted area reaches on an x-ray skin, and the gain on paint amount.
 PAINTED_OPACITY = 0.85
 PAINT_GAIN = 1.2
-PAIN_STRENGTH = 0.8
 
 
 def skin_fields(geo: SceneGeometry, frame: Frame) -> list[tuple[np.ndarray, np.ndarray]]:
     """[(rgb, per-vertex weight)] of the coloured layers (dermatomes, then one territory field)."""
     out: list[tuple[np.ndarray, np.ndarray]] = []
     territory: np.ndarray | None = None
-    t_rgb = t_scale = None
+    t_rgb: tuple[float, float, float] | None = None
     for layer in frame.skin_layers:
         f = geo.field(layer.map, layer.key, layer.sides)
         if layer.kind == "territory":
+            f = f * layer.scale
             territory = f if territory is None else np.maximum(territory, f)
-            t_rgb, t_scale = layer.rgb, layer.scale
+            t_rgb = layer.rgb
         else:
             out.append((np.asarray(layer.rgb), f * layer.scale))
-    if territory is not None:
-        out.append((np.asarray(t_rgb), territory * t_scale))
+    if territory is not None and t_rgb is not None:
+        out.append((np.asarray(t_rgb), territory))
     return out
 
 
@@ -62,8 +62,8 @@ def skin_rgba(geo: SceneGeometry, frame: Frame) -> np.ndarray:
     if frame.pain_layers:
         f = np.zeros(n, dtype=np.float32)
         for layer in frame.pain_layers:
-            f = np.maximum(f, geo.field(layer.map, layer.key, layer.sides))
-        a = (f * geo.stripes * PAIN_STRENGTH)[:, None]
+            f = np.maximum(f, geo.field(layer.map, layer.key, layer.sides) * layer.scale)
+        a = (f * geo.stripes)[:, None]
         cols = cols * (1 - a) + np.asarray(frame.pain_rgb) * a
         amount = np.maximum(amount, a[:, 0])
     op = frame.skin_opacity

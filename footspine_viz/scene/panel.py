@@ -118,6 +118,7 @@ def panel_for(kb: Any, root: str | None = None, site: str | None = None, side: s
              for r in e.roots if r.role != "selected"]
     sections = [
         _sec(kb, "summary", mode, [e.text.get("summary")]),
+        _sec(kb, "typical", mode, [_t(kb, "tests", t, mode) for t in getattr(e, "typical", ())]),
         _sec(kb, "roots", mode, roles),
         _sec(kb, "nerves", mode, ["; ".join(nerve_name(kb, n, mode) for n in e.nerves)] if student else []),
         *(_sec(kb, "numbness", mode, _regions(kb, e.regions.get(m, ())), map=map_title(kb, m)) for m in shown),
@@ -133,7 +134,8 @@ def panel_for(kb: Any, root: str | None = None, site: str | None = None, side: s
     if student:
         sections.append(_sec(kb, "notes", mode, list(e.text.get("notes") or ()) + [e.text.get("dermatome_vs_pain")]))
         sections.append(_sec(kb, "confidence", mode, [e.confidence]))
-    safety = maybe_word(kb, "ui", "safety-net", mode) if getattr(e, "safety_net", False) else None
+    # the red box already names the warning signs; the calm note is for the rest
+    safety = None if e.emergency else e.text.get("safety_net")
     return Panel(
         title=title,
         sections=tuple(s for s in sections if s),
@@ -167,12 +169,16 @@ def lookup_panel(kb: Any, regions: Iterable[str], mode: str, map: str | None = N
         roots = [word(kb, "panel", "most-likely" if i == 0 else "also-possible", mode, id=c.id)
                  for i, c in enumerate(ans.roots)]
         looks = [nerve_name(kb, c.id, mode) for c in ans.lookalikes]
-        notes = [n for n in ans.notes if n == urgent]
-    emergency = next((n for n in ans.notes if n == urgent), "")
+        notes = [n for n in ans.notes if n != urgent]
+    emergency = urgent if getattr(ans, "emergency", False) else ""
+    pain = [c.id if c.kind == "root" else site_name(kb, c.id, mode) for c in getattr(ans, "pain", ())]
     sections = [
         _sec(kb, "ranked", mode, roots),
+        _sec(kb, "patterns", mode, [site_name(kb, c.id, mode) for c in getattr(ans, "patterns", ())]),
         _sec(kb, "outside", mode, looks),
-        _sec(kb, "note", mode, [n for n in notes if n != emergency]),
+        _sec(kb, "pain-here", mode, pain),
+        _sec(kb, "fitting-sites", mode, [site_name(kb, x, mode) for x in getattr(ans, "sites", ())]),
+        _sec(kb, "note", mode, [n for n in notes if n != urgent]),
     ]
     return Panel(
         title=", ".join(_regions(kb, ans.regions)),

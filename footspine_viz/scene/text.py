@@ -48,37 +48,42 @@ def title(kb: Any, state: Any, mode: str) -> str:
     return word(kb, "picture", "title-home", mode)
 
 
-def texts(kb: Any, state: Any, h: Any, th: Theme) -> dict[str, Any]:
-    """Title, subtitle, legend, caption, urgent and safety-net text of a state."""
-    from footspine_viz.model import explain
+def texts(kb: Any, state: Any, h: Any, th: Theme, skin: Sequence[Any] = (), pain: Sequence[Any] = ()
+          ) -> dict[str, Any]:
+    """Title, subtitle, legend, caption, urgent and safety-net text of a state.
 
+    The legend lists what the skin shows: each painted root, a nerve territory
+    or pattern, the pressure point, the pain stripes.
+    """
     mode = state.mode
     sub = [word(kb, "picture", "subtitle-map", mode, map=map_title(kb, state.map))
            if "dermatomes" in state.layers else word(kb, "picture", "subtitle-map-hidden", mode),
            word(kb, "picture", "subtitle-view", mode, view=view_name(kb, state.view, mode))]
-    if "pain" in state.layers:
+    if pain:
         sub.append(word(kb, "picture", "subtitle-pain", mode))
     legend: list[LegendEntry] = []
-    shown = [r for r, _ in h.roots] or ([] if h.peripheral else list(kb.roots))
+    painted = [layer.key for layer in skin if layer.kind != "territory"]
     for r in kb.roots:
-        if r in shown:
+        if r in painted:
             legend.append(LegendEntry(r, _t(_root_rgb(kb, r)), "solid"))
-    if h.peripheral or "peripheral" in state.layers:
+    if any(layer.kind == "territory" for layer in skin):
         legend.append(LegendEntry(word(kb, "picture", "legend-territory", mode), _t(rgb3(th.peripheral))))
     if state.site and kb.sites[state.site].kind != "systemic":
         legend.append(LegendEntry(word(kb, "picture", "legend-pressure", mode), _t(rgb3(th.pathology))))
-    if "pain" in state.layers:
+    if pain:
         legend.append(LegendEntry(word(kb, "picture", "legend-pain", mode), _t(rgb3(th.pain)), "stripes"))
     caption = [word(kb, "ui", "disclaimer", mode), word(kb, "ui", "credits", mode)]
     if mode == "student":
         caption.append(word(kb, "picture", "student-note", mode))
     urgent = safety = None
-    if state.site or state.root:
-        e = explain(kb, root=state.root, site=state.site, side=one_side(state.side), mode=mode)
+    e = h.explanation
+    if e is not None:
         if e.emergency:
             urgent = e.text.get("emergency") or word(kb, "ui", "emergency", mode)
-        if getattr(e, "safety_net", False):
-            safety = maybe_word(kb, "ui", "safety-net", mode)
+        elif e.safety_net:  # the red box already names the same signs
+            safety = e.text.get("safety_net") or maybe_word(kb, "ui", "safety-net", mode)
+    if safety:  # on pictures, the short form of the calm note, after the disclaimer
+        caption.insert(1, word(kb, "picture", "safety-net", mode))
     return dict(title=title(kb, state, mode), subtitle="  ·  ".join(sub), legend=tuple(legend),
                 caption=tuple(caption), urgent=urgent, safety_net=safety)
 

@@ -74,7 +74,9 @@ class Catalog:
         order = {g: i for i, g in enumerate(SITE_GROUP_ORDER)}
         site_groups = [{"id": g, "title": group_label(kb, g), "items": items}
                        for g, items in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))]
-        maps = [{"id": m.id, "label": m.title} for m in kb.maps.values() if m.kind in ("dermatome", "key-points")]
+        from footspine_viz.model.maps import selectable_maps
+
+        maps = [{"id": m, "label": kb.maps[m].title} for m in selectable_maps(kb)]
         views, layers, sides = _scene_choices()
         return cls(
             roots=roots,
