@@ -1,0 +1,123 @@
+// Per-vertex colours from a frame: the one blend rule of the VTK renderer
+// (render/renderer.py: _paint_skin, apply, _paint_discs), repeated here so
+// that a pick recolours in the browser with no round trip. A test runs this
+// and the Python renderer on the same states and compares the arrays.
+
+export function hexRgb(h) {
+  const s = h.replace('#', '');
+  return [0, 2, 4].map((i) => parseInt(s.slice(i, i + 2), 16) / 255);
+}
+
+const clip01 = (x) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+// Per-vertex weight of `key` in one map (key -> {region: weight}), summed over
+// regions and sides, clipped to 0..1 (scene/dermatomes.py RegionPainter.field).
+export function field(skin, mapWeights, key, sides) {
+  const n = skin.vertices;
+  const out = new Float64Array(n);
+  const table = mapWeights[key] || {};
+  for (const region of Object.keys(table)) {
+    const w = table[region];
+    for (const side of sides) {
+      const arr = skin.weight(region, side);
+      if (!arr) continue;
+      for (let i = 0; i < n; i++) out[i] += arr[i] * w;
+    }
+  }
+  for (let i = 0; i < n; i++) out[i] = clip01(out[i]);
+  return out;
+}
+
+// Skin RGBA (floats 0..1, 4 per vertex) for the frame's skin description.
+export function skinRGBA(skin, desc) {
+  const n = skin.vertices;
+  const base = desc.base;
+  const cols = new Float64Array(n * 3);
+  for (let i = 0; i < n; i++) cols.set(base, i * 3);
+  let amount = new Float64Array(n);
+  const fields = desc.layers.filter((l) => l.kind !== 'pain').map((l) => {
+    const f = l.combine === 'max' ? maxField(skin, l) : field(skin, l.weights, l.keys[0], l.sides);
+    for (let i = 0; i < n; i++) f[i] *= l.scale;
+    return [l.rgb, f];
+  });
+  if (fields.length) {
+    for (let i = 0; i < n; i++) {
+      let total = 0, r = 0, g = 0, b = 0, m = 0;
+      for (const [c, f] of fields) {
+        const w = f[i];
+        r += w * c[0]; g += w * c[1]; b += w * c[2];
+        total += w;
+        if (w > m) m = w;
+      }
+      const a = clip01(m);
+      const t = Math.max(total, 1e-6);
+      cols[i * 3] = cols[i * 3] * (1 - a) + (r / t) * a;
+      cols[i * 3 + 1] = cols[i * 3 + 1] * (1 - a) + (g / t) * a;
+      cols[i * 3 + 2] = cols[i * 3 + 2] * (1 - a) + (b / t) * a;
+      amount[i] = a;
+    }
+  }
+  for (const l of desc.layers.filter((x) => x.kind === 'pain')) {
+    const f = maxField(skin, l);
+    for (let i = 0; i < n; i++) {
+      const a = f[i] * skin.stripes[i] * l.scale;
+      for (let k = 0; k < 3; k++) cols[i * 3 + k] = cols[i * 3 + k] * (1 - a) + l.rgb[k] * a;
+      if (a > amount[i]) amount[i] = a;
+    }
+  }
+  const op = desc.opacity;
+  const out = new Float64Array(n * 4);
+  for (let i = 0; i < n; i++) {
+    out[i * 4] = cols[i * 3]; out[i * 4 + 1] = cols[i * 3 + 1]; out[i * 4 + 2] = cols[i * 3 + 2];
+    out[i * 4 + 3] = op + (Math.max(op, 0.85) - op) * clip01(amount[i] * 1.2);
+  }
+  return out;
+}
+
+function maxField(skin, l) {
+  const f = new Float64Array(skin.vertices);
+  for (const k of l.keys) {
+    const g = field(skin, l.weights, k, l.sides);
+    for (let i = 0; i < g.length; i++) if (g[i] > f[i]) f[i] = g[i];
+  }
+  return f;
+}
+
+// Nerve RGB per tube vertex: dim base when something is lit, muted root tints
+// in the close-up, lit segments from their start arc (half-lit above it).
+export function nerveRGB(tubes, desc) {
+  const n = tubes.segment.length;
+  const base = desc.base;
+  const out = new Float64Array(n * 3);
+  for (let i = 0; i < n; i++) out.set(base, i * 3);
+  const tint = new Map(desc.tints.map(([k, rgb]) => [k, rgb]));
+  const light = new Map(desc.lights.map(([k, rgb, start]) => [k, [rgb, start]]));
+  for (let i = 0; i < n; i++) {
+    const s = tubes.segment[i];
+    const t = tint.get(s);
+    if (t) for (let k = 0; k < 3; k++) out[i * 3 + k] = 0.4 * t[k] + 0.6 * base[k];
+    const l = light.get(s);
+    if (!l) continue;
+    const [rgb, start] = l;
+    const arc = tubes.arc[i];
+    const bright = rgb.map((c) => clip01(c * 1.12 + 0.04));
+    if (arc >= start - 1e-6) out.set(bright, i * 3);
+    else if (start > 0) for (let k = 0; k < 3; k++) out[i * 3 + k] = 0.5 * bright[k] + 0.5 * base[k];
+  }
+  return out;
+}
+
+// Disc RGB per vertex: the herniated or narrowed level tinted with the pathology colour.
+export function discRGB(levels, desc) {
+  const out = new Float64Array(levels.length * 3);
+  const hot = desc.tint.map((c, k) => 0.6 * desc.base[k] + 0.4 * c);
+  for (let i = 0; i < levels.length; i++) out.set(levels[i] === desc.level ? hot : desc.base, i * 3);
+  return out;
+}
+
+// The renderer's conversion to 8-bit colours (truncation, as numpy's astype).
+export function toBytes(floats) {
+  const out = new Uint8Array(floats.length);
+  for (let i = 0; i < floats.length; i++) out[i] = Math.floor(clip01(floats[i]) * 255);
+  return out;
+}
