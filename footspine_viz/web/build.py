@@ -176,7 +176,7 @@ def write_site(out: str | os.PathLike[str], force: bool = False, src: Any = None
             "files": {k: {"bytes": len(v), "sha256": hashlib.sha256(v).hexdigest()} for k, v in files.items()},
         }
         files["manifest.json"] = _json(manifest)
-        files["sw.js"] = _service_worker(sorted(["./", *files]), fp)
+        files["sw.js"] = _service_worker(sorted(files), fp)
         for name, blob in files.items():
             path = tmp / name
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -48,7 +48,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         return MIME.get(Path(path).suffix.lower(), super().guess_type(path))
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        if self.kiosk and self.path in ("/", "/index.html"):
+        if self.kiosk and self.path == "/":
             self.send_response(302)
             self.send_header("Location", "/?kiosk")
             self.send_header("Content-Length", "0")

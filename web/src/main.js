@@ -270,6 +270,8 @@ class App {
   writePicture(w, h) {
     const canvas = composePicture(this.viewer, this.frame, this.state, this.site.scene.scene.theme, w, h);
     const name = pictureName(this.state);
+    this.lastPicture = { name, width: w, height: h, title: this.frame.picture.title, caption: this.frame.picture.caption,
+      legend: this.frame.picture.legend, banner: this.frame.picture.banner };
     canvas.toBlob((blob) => {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
@@ -345,6 +347,28 @@ function testApi(app) {
       return [...px];
     },
     click: (x, y, o) => app.click(x, y, o),
+    // middle of a drawn nerve segment ("sciatic.left") or of a disc level ("L4-L5"): where to click
+    nervePoint(key) {
+      const segs = app.site.scene.scene.segments;
+      const k = segs.findIndex((s) => s.key === key);
+      const m = app.site.meshes.nerves;
+      let best = Infinity, out = null;
+      for (let i = 0; i < m.segment.length; i++) {
+        if (m.segment[i] !== k) continue;
+        const d = Math.abs(m.arc[i] - 0.5);
+        if (d < best) { best = d; out = [m.positions[i * 3], m.positions[i * 3 + 1], m.positions[i * 3 + 2]]; }
+      }
+      return out;
+    },
+    discPoint(level) {
+      const k = app.site.scene.scene.disc_levels.indexOf(level);
+      const m = app.site.meshes.discs;
+      const c = [0, 0, 0];
+      let n = 0;
+      for (let i = 0; i < m.level.length; i++) if (m.level[i] === k) { for (let j = 0; j < 3; j++) c[j] += m.positions[i * 3 + j]; n++; }
+      return c.map((v) => v / n);
+    },
+    lastPicture: () => app.lastPicture || null,
   };
 }
 

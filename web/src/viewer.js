@@ -197,16 +197,17 @@ export class Viewer {
   }
 
   clampPan() {
-    if (!this.limits || !this.home) return false;
+    if (!this.limits || !this.home || this._clamping) return false;
     const t = this.controls.target;
     const home = new THREE.Vector3(...this.home.focal);
     const off = t.clone().sub(home);
     const limit = this.limits.pan * this.home.distance;
-    if (off.length() <= limit) return false;
+    if (off.length() <= limit * 1.0001) return false;
     const shift = off.clone().sub(off.clone().setLength(limit));
     t.sub(shift);
     this.camera.position.sub(shift);
-    this.controls.update();
+    this._clamping = true; // update() emits 'change', which calls back here
+    try { this.controls.update(); } finally { this._clamping = false; }
     this.dirty = true;
     return true;
   }

@@ -17,13 +17,16 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // the page itself: the cached index.html (a server may redirect "/" to "/?kiosk")
+  const page = event.request.mode === 'navigate' && (url.pathname.endsWith('/') || url.pathname.endsWith('/index.html'));
   event.respondWith(caches.open(VERSION).then(async (cache) => {
-    const hit = await cache.match(event.request, { ignoreSearch: true });
+    const hit = await cache.match(page ? new URL('index.html', self.registration.scope).href : event.request,
+      { ignoreSearch: true });
     if (hit) return hit;
     try {
       return await fetch(event.request);
     } catch (e) {
-      return (await cache.match('./', { ignoreSearch: true })) || Response.error();
+      return Response.error();
     }
   }));
 });
