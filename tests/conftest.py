@@ -30,3 +30,25 @@ def kb():
     from footspine_viz.model import load_knowledge
 
     return load_knowledge()
+
+
+@pytest.fixture(scope="session")
+def geo(atlas, kb):
+    """The scene geometry (pure: nerve tubes, skin fields, shapes) shared by every test."""
+    from footspine_viz.scene.geometry import SceneGeometry
+
+    return SceneGeometry.build(atlas, kb)
+
+
+@pytest.fixture(scope="session")
+def renderer(geo):
+    """One off-screen renderer (480x360, the image references' size) for every rendering test.
+
+    Tests set the state they need with ``apply``; nothing depends on what a
+    previous test left.
+    """
+    from footspine_viz.render.renderer import SceneRenderer
+
+    r = SceneRenderer(geometry=geo, size=(480, 360))
+    yield r
+    r.close()
