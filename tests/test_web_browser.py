@@ -45,7 +45,9 @@ def title(page) -> str:
 
 
 def wait_title(page, text: str) -> None:
-    page.wait_for_function("t => document.querySelector('#info-title')?.innerText.trim() === t", arg=text)
+    """Until the info panel's title names ``text`` (the panel answered the choice)."""
+    page.wait_for_function("t => (document.querySelector('#info-title')?.innerText || '').split(/[\\s,:()]+/).includes(t)",
+                           arg=text)
 
 
 def wait_still(page) -> None:

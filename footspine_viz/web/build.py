@@ -111,7 +111,7 @@ def generate(src: Any) -> dict[str, bytes]:
     maps = texts.chosen_maps(src.kb)
     index, buf = geometry.pack(src.meshes())
     weights = src.region_weights()
-    regions = list(src.kn.regions)
+    regions = src.regions()
     skin = np.stack([np.round(np.clip(weights[(r, s)], 0, 1) * 65535).astype(np.uint16)
                      for r in regions for s in ("left", "right")])
     n = skin.shape[1]
@@ -124,8 +124,7 @@ def generate(src: Any) -> dict[str, bytes]:
         "scene": texts.scene_tables(src),
         "skin": {**texts.skin_tables(src), "regions": regions, "vertices": n,
                  "layout": "uint16 weight[region][side][vertex], uint8 side[vertex], uint8 stripes[vertex]"},
-        "highlights": frames.highlights(src),
-        "pictures": frames.pictures(src, maps),
+        "frames": frames.tables(src, maps),
         "lookup": texts.lookup_tables(src),
         "words": texts.words(src.kb),
     }

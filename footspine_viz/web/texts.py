@@ -2,7 +2,7 @@
 
 Everything a person reads on the page comes from here: the catalogue of roots
 and sites (:class:`footspine_viz.ui.adapt.Catalog`), the info panels
-(``adapt.explain_panel`` for every selection, side, wording and map), the
+(``scene.panel.explain_panel`` for every selection, side, wording and map), the
 page's own buttons and headings (``annotations/text/en.yaml``, section
 ``web``), and the tables the page ranks marked skin spots with (the same map
 entries ``model.lookup`` reads).
@@ -68,14 +68,14 @@ def chosen_maps(kb: Any) -> list[str]:
 
 def panels(src: Any) -> dict[str, Any]:
     """Info panels per ``selection|side|mode|map`` (interned: equal panels stored once)."""
-    from footspine_viz.ui import adapt
+    from footspine_viz.scene.panel import explain_panel
 
     kb = src.kb
     table = Interner()
     states = {}
     for (key, root, site), side, mode, mp in itertools.product(
             selections(kb), SIDES, MODES, chosen_maps(kb)):
-        panel = adapt.explain_panel(kb, ViewState(root=root, site=site, side=side, mode=mode, map=mp))
+        panel = explain_panel(kb, ViewState(root=root, site=site, side=side, mode=mode, map=mp)).to_dict()
         panel.pop("colors", None)
         states[f"{key}|{side}|{mode}|{mp}"] = table(panel)
     return {"table": table.items, "states": states}
@@ -85,34 +85,35 @@ def lookup_tables(src: Any) -> dict[str, Any]:
     """What ``model.lookup`` reads, for the page's ranking of marked skin spots."""
     from footspine_viz.model.lookup import NERVE_MAP
     from footspine_viz.model.maps import dermatome_maps
+    from footspine_viz.scene.words import nerve_name
 
     kb = src.kb
     entries = {m: [[e.key, e.region, float(e.weight)] for e in kb.maps[m].entries]
-               for m in (*dermatome_maps(kb), NERVE_MAP, "typical-pain") if m in kb.maps}
+               for m in kb.maps}
     return {
         "roots": list(kb.roots),
         "dermatome_maps": list(dermatome_maps(kb)),
         "nerve_map": NERVE_MAP,
         "entries": entries,
         "region_names": {r: kb.regions[r].name for r in kb.regions},
-        "nerve_names": {n: s.name for n, s in kb.segments.items()},
+        "nerve_names": {m: {n: nerve_name(kb, n, m) for n in kb.segments} for m in MODES},
         "emergency": kb.text_for("ui", "emergency", "patient"),
+        "urgent": {m: kb.text_for("ui", "emergency", m) for m in MODES},
+        "keyed_by": {m: kb.maps[m].keyed_by for m in kb.maps},
     }
 
 
 def words(kb: Any) -> dict[str, Any]:
     """The page's own words (section ``web``) and the texts shared with the pictures."""
     text = kb.text.get("en", {})
-    return {"web": dict(text.get("web", {})), "ui": dict(text.get("ui", {})),
-            "groups": dict(text.get("groups", {}))}
+    return {key: dict(text.get(key, {})) for key in ("web", "ui", "groups", "views", "panel")}
 
 
 def skin_tables(src: Any) -> dict[str, Any]:
     """Map weights (key -> {region: weight}) the skin painter sums, per map."""
-    kn = src.kn
-    out = {m: kn.map_weights(m) for m in kn.maps}
-    return {"weights": out, "territory": kn.territory_map(), "pain": kn.pain_map(),
-            "roots": list(kn.roots), "palette": dict(kn.palette)}
+    kb = src.kb
+    return {"weights": {m: src.geo.map_weights(m) for m in kb.maps},
+            "roots": list(kb.roots), "palette": {r: kb.roots[r].color for r in kb.roots}}
 
 
 def cameras(src: Any) -> dict[str, Any]:
@@ -125,7 +126,7 @@ def cameras(src: Any) -> dict[str, Any]:
     """
     from footspine_viz.scene import cameras as cams
 
-    lms, bounds = src.landmarks(), src.scene_bounds()
+    lms, bounds = src.geo.landmarks, src.geo.bounds
     out: dict[str, Any] = {"free": cams.FREE_FRACTION, "presets": {}}
     for view, side in itertools.product(VIEWS, ("left", "right")):
         tall = cams.preset(view, lms, bounds, side, 1e9)
@@ -147,23 +148,24 @@ def cameras(src: Any) -> dict[str, Any]:
 
 def scene_tables(src: Any) -> dict[str, Any]:
     """Segments, shapes, disc levels and theme colours the page draws and picks with."""
-    from footspine_viz.ui.adapt import nerve_name
+    from footspine_viz.scene.pick import pick_disc, pick_nerve
+    from footspine_viz.scene.theme import THEMES
 
-    kn = src.kn
+    geo = src.geo
     segs = []
-    for s in src.segments():
-        segs.append({"key": s.key, "id": s.id, "side": s.side, "root": s.root,
-                     "carries": list(kn.nerves.get(s.id, {}).get("carries", []) or []),
-                     "name": nerve_name(src.kb, s.id),
-                     "closeup": bool(s.id.startswith(("root.", "spinal-nerve.")) and s.root)})
-    shapes = [{"mesh": None if sh.kind == "slip" else f"shape.{sh.key}", "site": sh.site, "side": sh.side,
-               "kind": sh.kind, "target": sh.target, "shift": list(sh.shift)} for sh in src.shapes()]
-    levels = src.disc_levels()
-    disc_site = {}
-    for lvl in levels:
-        cands = [s for s, d in kn.sites.items() if d.get("level") == lvl and d.get("kind") == "paracentral"]
-        cands = cands or [s for s, d in kn.sites.items() if d.get("level") == lvl]
-        disc_site[lvl] = cands[0] if cands else None
-    theme = src.theme()
-    return {"segments": segs, "shapes": shapes, "disc_levels": levels, "disc_site": disc_site,
+    for k, s in enumerate(geo.segments):
+        res = pick_nerve(geo, k, s.curve[len(s.curve) // 2])  # what a click on this segment means
+        segs.append({"key": s.key, "id": s.id, "side": s.side, "pick": res.kind, "pick_id": res.id,
+                     "roots": list(res.roots), "name": {m: _nerve(src.kb, s.id, m) for m in MODES}})
+    shapes = [{"mesh": None if sh.kind == "slip" else f"shape.{sh.key}.{k}", "site": sh.site, "side": sh.side,
+               "kind": sh.kind} for k, sh in enumerate(geo.shapes)]
+    disc_site = {lvl: pick_disc(geo, lvl, (0.0, 0.0, 0.0)).id for lvl in geo.disc_levels}
+    theme = THEMES["calm"]
+    return {"segments": segs, "shapes": shapes, "disc_levels": list(geo.disc_levels), "disc_site": disc_site,
             "theme": {k: getattr(theme, k) for k in theme.__dataclass_fields__}}
+
+
+def _nerve(kb: Any, segment: str, mode: str) -> str:
+    from footspine_viz.scene.words import nerve_name
+
+    return nerve_name(kb, segment, mode)

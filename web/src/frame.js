@@ -1,11 +1,9 @@
-// State -> frame: what to draw for a view state, composed from the parts the
-// build stored (data/scene.json, labels.json, panels.json). This is the one
-// module that knows how those parts are keyed; when the build writes whole
-// frames from the pure scene description, only this file changes.
+// State -> frame: what to draw for a view state, composed from the parts of
+// the scene description's frames that the build stored (data/scene.json
+// "frames", labels.json, panels.json). The one module that knows how those
+// parts are keyed; a test compares what it composes with describe().
 //
 // A state: {root, site, side, map, mode, view, layers:Set, opacity, marks:[]}.
-
-import { hexRgb } from './paint.js';
 
 export function selectionKey(state) {
   if (state.root) return `root:${state.root}`;
@@ -15,104 +13,53 @@ export function selectionKey(state) {
 
 export const sidesOf = (side) => (side === 'both' ? ['left', 'right'] : [side]);
 
+//: drawables hidden with the bones layer (scene/describe.py ANATOMY_PARTS)
+const ANATOMY = new Set(['bones', 'spine', 'vertebra.L4', 'vertebra.L5', 'discs', 'dural-sac']);
+
 export function compose(state, site) {
   const S = site.scene;
-  const th = S.scene.theme;
+  const F = S.frames;
   const sel = selectionKey(state);
-  const layers = state.layers;
-  const h = S.highlights[`${sel}|${state.side}`];
-  const closeup = state.view === 'lumbar-closeup';
-  const siteRec = state.site ? S.catalog.sites[state.site] : null;
+  const L = state.layers;
+  const closeup = state.view === 'lumbar-closeup' ? 1 : 0;
 
-  // nerves
-  const nerveBase = hexRgb(h.active ? th.nerve_dim : th.nerve);
-  const tints = [];
-  if (closeup) {
-    S.scene.segments.forEach((seg, k) => {
-      if (seg.closeup) tints.push([k, hexRgb(S.skin.palette[seg.root] || '#888888')]);
-    });
-  }
-  const nerves = { base: nerveBase, lights: h.nerves, tints };
+  const nerves = F.nerves[`${sel}|${state.side}|${closeup}`];
 
-  // skin layers (render/renderer.py skin_fields + the pain layer of _paint_skin)
-  const sk = S.skin;
-  const mapW = sk.weights[state.map];
-  const skinLayers = [];
-  const rootRgb = (r) => hexRgb(sk.palette[r] || '#888888');
-  if (layers.has('dermatomes') && mapW) {
-    if (h.roots.length) {
-      for (const [r, strength] of h.roots) {
-        skinLayers.push({ kind: 'dermatome', keys: [r], weights: mapW, sides: h.sides,
-          rgb: rootRgb(r), scale: strength >= 1 ? 0.9 : 0.5 });
-      }
-    } else if (!h.peripheral.length) {
-      for (const r of sk.roots) {
-        skinLayers.push({ kind: 'dermatome', keys: [r], weights: mapW, sides: sidesOf(state.side),
-          rgb: rootRgb(r), scale: 0.8 });
-      }
-    }
-  }
-  if ((h.peripheral.length || layers.has('peripheral')) && sk.territory) {
-    const tw = sk.weights[sk.territory];
-    skinLayers.push({ kind: 'territory', combine: 'max', weights: tw,
-      keys: h.peripheral.length ? h.peripheral : Object.keys(tw).sort(),
-      sides: h.peripheral.length ? h.sides : sidesOf(state.side), rgb: hexRgb(th.peripheral), scale: 0.85 });
-  }
-  if (layers.has('pain') && sk.pain) {
-    const roots = h.roots.length ? h.roots.map(([r]) => r) : (h.peripheral.length ? [] : sk.roots);
-    skinLayers.push({ kind: 'pain', combine: 'max', weights: sk.weights[sk.pain], keys: roots,
-      sides: h.roots.length ? h.sides : sidesOf(state.side), rgb: hexRgb(th.pain), scale: 0.8 });
-  }
-  const skin = { base: hexRgb(th.skin), opacity: state.opacity, layers: skinLayers };
+  const sk = F.skin[`${sel}|${state.side}|${state.map}`];
+  const layers = [
+    ...(L.has('dermatomes') ? sk.full.filter((l) => l.kind === 'dermatome') : []),
+    ...(L.has('peripheral') ? sk.full : sk.bare).filter((l) => l.kind === 'territory'),
+  ];
+  const skin = { base: F.skin_base, opacity: state.opacity, layers,
+    pain: L.has('pain') ? F.pain[`${sel}|${state.side}`] : [], painRgb: F.pain_rgb };
 
-  // discs
-  const lvl = siteRec && siteRec.level;
-  const discs = { base: hexRgb(th.disc), tint: hexRgb(th.pathology),
-    level: lvl && ['disc-herniation', 'stenosis', null, undefined].includes(siteRec.group)
-      ? S.scene.disc_levels.indexOf(lvl) : -1 };
+  const discs = { base: F.disc_rgb, tints: F.discs[sel] };
 
-  // parts: visibility and the slipped vertebra's translation
-  const bones = layers.has('bones');
-  const parts = {
-    skin: { visible: layers.has('skin') && !closeup },
-    bones: { visible: bones }, spine: { visible: bones }, 'dural-sac': { visible: bones },
-    discs: { visible: bones }, nerves: { visible: layers.has('nerves') },
-    'vertebra.L4': { visible: bones, translation: [0, 0, 0] },
-    'vertebra.L5': { visible: bones, translation: [0, 0, 0] },
-  };
-  const sides = sidesOf(state.side);
-  for (const sh of S.scene.shapes) {
-    if (sh.kind === 'slip') {
-      if (sh.site === state.site && (sh.side === null || sides.includes(sh.side))) {
-        parts[sh.target].translation = sh.shift.slice();
-      }
-      continue;
-    }
-    const on = sh.site === state.site && (sh.side === null || sides.includes(sh.side) || state.side === 'both');
-    parts[sh.mesh] = { visible: on };
+  const all = F.parts.table[F.parts.states[`${sel}|${state.side}|${closeup}`]];
+  const parts = {};
+  for (const [id, p] of Object.entries(all)) {
+    let visible = p.visible;
+    if (id === 'skin') visible = visible && L.has('skin');
+    else if (id === 'nerves') visible = visible && L.has('nerves');
+    else if (ANATOMY.has(id)) visible = visible && L.has('bones');
+    parts[id] = { visible, translation: p.shift };
   }
 
-  // labels, words
-  const labelIds = (site.labels.states[`${sel}|${state.side}|${state.mode}|${state.view}|${state.map}`]) || [];
-  const labels = layers.has('labels')
-    ? labelIds.map((i) => site.labels.table[i]).filter((l) => labelVisible(l, parts, layers))
-    : [];
-  const P = S.pictures;
+  const labelIds = site.labels.states[`${sel}|${state.side}|${state.mode}|${state.view}|${state.map}`] || [];
+  const labels = !L.has('labels') ? [] : labelIds.map((i) => site.labels.table[i])
+    .filter((l) => (parts[l.target] ? parts[l.target].visible : false) && (l.key !== 'skin.area' || L.has('dermatomes')));
+
+  const P = F.pictures;
+  const k3 = `${sel}|${state.side}|${state.mode}`;
   const picture = {
-    title: P.title[`${sel}|${state.side}|${state.mode}`],
-    subtitle: P.subtitle[`${state.map}|${state.view}|${+layers.has('dermatomes')}|${+layers.has('pain')}`],
-    legend: P.legend[`${sel}|${state.side}|${+layers.has('pain')}|${+layers.has('peripheral')}`],
+    title: P.title[k3],
+    subtitle: P.subtitle[`${state.map}|${state.view}|${state.mode}|${+L.has('dermatomes')}|${+L.has('pain')}`],
+    legend: P.legend[`${k3}|${+L.has('pain')}|${+L.has('peripheral')}`],
     caption: P.caption[state.mode],
-    banner: P.banner[`${sel}|${state.side}|${state.mode}`],
+    urgent: P.urgent[k3],
+    safety_net: P.safety_net[k3],
   };
   const panelId = site.panels.states[`${sel}|${state.side}|${state.mode}|${state.map}`];
   return { sel, nerves, skin, discs, parts, labels, picture, panel: site.panels.table[panelId],
     camera: { view: state.view, side: state.side } };
-}
-
-function labelVisible(l, parts, layers) {
-  if (l.layer && !layers.has(l.layer)) return false;
-  if (l.target === 'shape') return true;
-  const p = parts[l.target];
-  return !p || p.visible;
 }

@@ -28,9 +28,10 @@ function weightOf(entries, key, region) {
   return e ? e[2] : 0.0;
 }
 
-export function rank(T, regionsIn) {
+// map: a root-keyed map to score with (the one on screen); none averages the dermatome maps.
+export function rank(T, regionsIn, map = null) {
   const regs = [...new Set(regionsIn)];
-  const maps = T.dermatome_maps;
+  const maps = map ? [map] : T.dermatome_maps;
   const cands = [];
   for (const rid of T.roots) {
     let total = 0;
@@ -77,28 +78,41 @@ function notes(T, regs, cands) {
   return out;
 }
 
-// The answer as the info panel shows it (ui/adapt.py lookup_answer).
-export function answer(T, W, regionsIn, mode) {
+// A text of annotations/text (scene/words.py word): a mode's entry or the patient one, filled in.
+export function word(W, section, key, mode, fill = {}) {
+  let e = (W[section] || {})[key];
+  if (e && typeof e === 'object') e = e[mode] || e.patient;
+  if (e === undefined || e === null) throw new Error(`no text ${section}.${key}`);
+  return String(e).replace(/\{(\w+)\}/g, (m, k) => (k in fill ? String(fill[k]) : m));
+}
+
+// The answer as the info panel shows it (scene/panel.py lookup_panel).
+export function answer(T, W, regionsIn, mode, map = null) {
   const regions = regionsIn.filter((r) => r in T.region_names);
-  if (!regions.length) return { title: W['no-skin-area'], sections: [], ranked: [] };
-  const ans = rank(T, regions);
+  const disclaimer = word(W, 'ui', 'disclaimer', mode);
+  const urgent = word(W, 'ui', 'emergency', mode);
+  const panel = (title, sections, emergency, ranked) => ({ title, emergency, safety_net: '', urgent,
+    sections, sources: [], disclaimer, ranked });
+  if (!regions.length) return panel(word(W, 'panel', 'no-region', mode), [], '', []);
+  const ans = rank(T, regions, map);
   const roots = ans.candidates.filter((c) => c.kind === 'root');
   const looks = ans.candidates.filter((c) => c.kind === 'nerve');
-  const name = (n) => T.nerve_names[n] || n;
-  let r, l, n;
+  const name = (n) => T.nerve_names[mode][n] || n;
+  let r, l, notes;
   if (mode === 'student') {
-    r = roots.map((c) => `${c.id} (${pyRound(100 * c.score)}%): ${c.why}`);
-    l = looks.map((c) => `${name(c.id)} (${pyRound(100 * c.score)}%)`);
-    n = ans.notes.slice();
+    r = roots.map((c) => word(W, 'panel', 'candidate-student', mode, { id: c.id, score: pyRound(100 * c.score), why: c.why }));
+    l = looks.map((c) => word(W, 'panel', 'lookalike-student', mode, { name: name(c.id), score: pyRound(100 * c.score) }));
+    notes = ans.notes.slice();
   } else {
-    r = roots.map((c, i) => `${c.id}: ${i === 0 ? W['lookup-first'] : W['lookup-other']}`);
+    r = roots.map((c, i) => word(W, 'panel', i === 0 ? 'most-likely' : 'also-possible', mode, { id: c.id }));
     l = looks.map((c) => name(c.id));
-    n = [];
+    notes = ans.notes.filter((n) => n === urgent);
   }
-  const sections = [[W['lookup-roots'], r], [W['lookup-lookalikes'], l], [W['lookup-note'], n]]
-    .map(([title, items]) => ({ title, items: items.filter(Boolean).map(String) }))
+  const emergency = ans.notes.find((n) => n === urgent) || '';
+  const sections = [['ranked', r], ['outside', l], ['note', notes.filter((n) => n !== emergency)]]
+    .map(([key, items]) => ({ key, title: word(W, 'panel', key, mode), items: items.filter(Boolean).map(String) }))
     .filter((s) => s.items.length);
-  return { title: ans.regions.map((x) => T.region_names[x]).join(', '), ranked: roots.map((c) => c.id), sections };
+  return panel(ans.regions.map((x) => T.region_names[x]).join(', '), sections, emergency, roots.map((c) => c.id));
 }
 
 // Regions at a skin vertex: those weighing at least 0.3 on the vertex's side,

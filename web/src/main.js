@@ -81,7 +81,7 @@ class App {
     this.frame = compose(st, this.site);
     if (camera) this.viewer.setView(st.view, st.side, { animate });
     this.viewer.apply(this.frame, st);
-    this.marks.forEach((m) => { m.answer = answer(this.site.scene.lookup, this.W, m.regions, st.mode); });
+    this.marks.forEach((m) => { m.answer = answer(this.site.scene.lookup, this.site.scene.words, m.regions, st.mode, st.map); });
     this.panels.renderControls(st);
     this.panels.renderInfo(st, this.frame, this.marks, this.message);
     const hash = toHash(st, this.C) + (KIOSK && !params.has('kiosk') ? '&kiosk' : '');
@@ -208,13 +208,13 @@ class App {
     const sideOf = (s) => (s && st.side !== 'both' ? { side: s } : {});
     if (hit.id === 'nerves') {
       const seg = S.scene.segments[this.site.meshes.nerves.segment[hit.vertex]];
-      if (seg.root || seg.carries.length === 1) {
-        this.update({ root: seg.root || seg.carries[0], site: null, ...sideOf(seg.side) });
+      if (seg.pick === 'root') {
+        this.update({ root: seg.pick_id, site: null, ...sideOf(seg.side) });
         return 'root';
       }
-      this.message = seg.carries.length
-        ? this.W['nerve-carries'].replace('{name}', seg.name).replace('{roots}', seg.carries.join(', '))
-        : seg.name;
+      const name = seg.name[st.mode];
+      this.message = seg.roots.length
+        ? this.W['nerve-carries'].replace('{name}', name).replace('{roots}', seg.roots.join(', ')) : name;
       this.apply();
       return 'nerve';
     }
@@ -232,7 +232,7 @@ class App {
     if (hit.id === 'skin') {
       const { side, regions } = regionsAt(this.site.skin, hit.vertex, hit.point[0] >= 0 ? 'left' : 'right');
       const mark = { number: this.marks.length + 1, point: hit.point, side, regions,
-        answer: answer(S.lookup, this.W, regions, st.mode) };
+        answer: answer(S.lookup, S.words, regions, st.mode, st.map) };
       this.marks = [...this.marks, mark].slice(-MAX_MARKS).map((m, i) => ({ ...m, number: i + 1 }));
       this.state = { ...st, marks: this.marks };
       this.apply();
@@ -271,7 +271,7 @@ class App {
     const canvas = composePicture(this.viewer, this.frame, this.state, this.site.scene.scene.theme, w, h);
     const name = pictureName(this.state);
     this.lastPicture = { name, width: w, height: h, title: this.frame.picture.title, caption: this.frame.picture.caption,
-      legend: this.frame.picture.legend, banner: this.frame.picture.banner };
+      legend: this.frame.picture.legend, urgent: this.frame.picture.urgent };
     canvas.toBlob((blob) => {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);

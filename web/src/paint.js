@@ -28,18 +28,31 @@ export function field(skin, mapWeights, key, sides) {
   return out;
 }
 
-// Skin RGBA (floats 0..1, 4 per vertex) for the frame's skin description.
-export function skinRGBA(skin, desc) {
+// Skin RGBA (floats 0..1, 4 per vertex) of a frame's skin (scene/paint.py skin_rgba):
+// each dermatome layer mixed in proportion to its weight, the territory layers
+// as one field (their maximum), the pain layers as stripes over the result.
+export function skinRGBA(skin, desc, weights) {
   const n = skin.vertices;
-  const base = desc.base;
   const cols = new Float64Array(n * 3);
-  for (let i = 0; i < n; i++) cols.set(base, i * 3);
-  let amount = new Float64Array(n);
-  const fields = desc.layers.filter((l) => l.kind !== 'pain').map((l) => {
-    const f = l.combine === 'max' ? maxField(skin, l) : field(skin, l.weights, l.keys[0], l.sides);
-    for (let i = 0; i < n; i++) f[i] *= l.scale;
-    return [l.rgb, f];
-  });
+  for (let i = 0; i < n; i++) cols.set(desc.base, i * 3);
+  const amount = new Float64Array(n);
+  const fields = [];
+  let territory = null, tRgb = null, tScale = 1;
+  for (const l of desc.layers) {
+    const f = field(skin, weights[l.map], l.key, l.sides);
+    if (l.kind === 'territory') {
+      if (territory) for (let i = 0; i < n; i++) territory[i] = Math.max(territory[i], f[i]);
+      else territory = f;
+      tRgb = l.rgb; tScale = l.scale;
+    } else {
+      for (let i = 0; i < n; i++) f[i] *= l.scale;
+      fields.push([l.rgb, f]);
+    }
+  }
+  if (territory) {
+    for (let i = 0; i < n; i++) territory[i] *= tScale;
+    fields.push([tRgb, territory]);
+  }
   if (fields.length) {
     for (let i = 0; i < n; i++) {
       let total = 0, r = 0, g = 0, b = 0, m = 0;
@@ -57,11 +70,15 @@ export function skinRGBA(skin, desc) {
       amount[i] = a;
     }
   }
-  for (const l of desc.layers.filter((x) => x.kind === 'pain')) {
-    const f = maxField(skin, l);
+  if (desc.pain.length) {
+    const f = new Float64Array(n);
+    for (const l of desc.pain) {
+      const g = field(skin, weights[l.map], l.key, l.sides);
+      for (let i = 0; i < n; i++) if (g[i] > f[i]) f[i] = g[i];
+    }
     for (let i = 0; i < n; i++) {
-      const a = f[i] * skin.stripes[i] * l.scale;
-      for (let k = 0; k < 3; k++) cols[i * 3 + k] = cols[i * 3 + k] * (1 - a) + l.rgb[k] * a;
+      const a = f[i] * skin.stripes[i] * 0.8;
+      for (let k = 0; k < 3; k++) cols[i * 3 + k] = cols[i * 3 + k] * (1 - a) + desc.painRgb[k] * a;
       if (a > amount[i]) amount[i] = a;
     }
   }
@@ -74,15 +91,6 @@ export function skinRGBA(skin, desc) {
   return out;
 }
 
-function maxField(skin, l) {
-  const f = new Float64Array(skin.vertices);
-  for (const k of l.keys) {
-    const g = field(skin, l.weights, k, l.sides);
-    for (let i = 0; i < g.length; i++) if (g[i] > f[i]) f[i] = g[i];
-  }
-  return f;
-}
-
 // Nerve RGB per tube vertex: dim base when something is lit, muted root tints
 // in the close-up, lit segments from their start arc (half-lit above it).
 export function nerveRGB(tubes, desc) {
@@ -90,12 +98,12 @@ export function nerveRGB(tubes, desc) {
   const base = desc.base;
   const out = new Float64Array(n * 3);
   for (let i = 0; i < n; i++) out.set(base, i * 3);
-  const tint = new Map(desc.tints.map(([k, rgb]) => [k, rgb]));
+  const tint = new Map(desc.tints.map(([k, rgb]) => [k, rgb]));  // muted root colours (close-up)
   const light = new Map(desc.lights.map(([k, rgb, start]) => [k, [rgb, start]]));
   for (let i = 0; i < n; i++) {
     const s = tubes.segment[i];
     const t = tint.get(s);
-    if (t) for (let k = 0; k < 3; k++) out[i * 3 + k] = 0.4 * t[k] + 0.6 * base[k];
+    if (t) out.set(t, i * 3);
     const l = light.get(s);
     if (!l) continue;
     const [rgb, start] = l;
@@ -107,11 +115,11 @@ export function nerveRGB(tubes, desc) {
   return out;
 }
 
-// Disc RGB per vertex: the herniated or narrowed level tinted with the pathology colour.
+// Disc RGB per vertex: the affected level in its tint (scene/paint.py disc_rgb).
 export function discRGB(levels, desc) {
   const out = new Float64Array(levels.length * 3);
-  const hot = desc.tint.map((c, k) => 0.6 * desc.base[k] + 0.4 * c);
-  for (let i = 0; i < levels.length; i++) out.set(levels[i] === desc.level ? hot : desc.base, i * 3);
+  const tint = new Map(desc.tints);
+  for (let i = 0; i < levels.length; i++) out.set(tint.get(levels[i]) || desc.base, i * 3);
   return out;
 }
 

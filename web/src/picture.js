@@ -112,7 +112,7 @@ export function compose(viewer, frame, state, theme, w, h) {
   for (const [text, colour, style] of P.legend) {
     const tw = ctx.measureText(text).width;
     if (x + sw + 6 + tw > w - m) break;
-    ctx.fillStyle = colour;
+    ctx.fillStyle = rgbCss(colour);
     ctx.fillRect(x, y, sw, sw);
     if (style === 'stripes') {
       ctx.save();
@@ -142,10 +142,10 @@ export function compose(viewer, frame, state, theme, w, h) {
   }
 
   // the emergency box: wrapped, never cut
-  if (P.banner) {
+  if (P.urgent) {
     const fb = Math.max(9, Math.floor(h * 0.019));
     ctx.font = `bold ${fb}px ${FONT}`;
-    const lines = wrap(ctx, P.banner, w - 2 * m - 16);
+    const lines = wrap(ctx, P.urgent, w - 2 * m - 16);
     const tw = Math.max(...lines.map((t) => ctx.measureText(t).width));
     const lh = fb + 4;
     const bx = w - m - tw - 16;

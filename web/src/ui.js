@@ -36,6 +36,12 @@ export class Panels {
     return v || key;
   }
 
+  view(v, mode) {
+    const e = (this.site.scene.words.views || {})[v];
+    const t = (e && typeof e === 'object' ? e[mode] || e.patient : e) || v.replace(/-/g, ' ');
+    return t.charAt(0).toUpperCase() + t.slice(1);
+  }
+
   // ------------------------------------------------------------- controls
   renderControls(st) {
     const A = this.actions, C = this.C, mode = st.mode;
@@ -69,7 +75,7 @@ export class Panels {
         onclick: () => A.update({ side: s }), text: this.w(`side-${s}`) })));
     const cams = el('div', { id: 'cameras', class: 'fsv-btns' },
       C.views.map((v) => el('button', { id: `camera-${v}`, 'aria-pressed': pressed(st.view === v),
-        onclick: () => A.camera(v), text: this.w(`view-${v}`, mode) })));
+        onclick: () => A.camera(v), text: this.view(v, mode) })));
     const settings = this.kiosk ? null : el('div', { id: 'settings' },
       el('h2', { text: this.w('map') }),
       el('div', { id: 'map', role: 'group', 'aria-label': this.w('map'), class: 'fsv-btns' },
@@ -109,7 +115,7 @@ export class Panels {
     const panel = frame.panel;
     const mode = st.mode;
     const kids = [el('button', { class: 'fsv-drawer-close', 'aria-label': this.w('close'), onclick: () => A.drawer(null), text: '×' })];
-    if (frame.picture.banner) kids.push(el('div', { id: 'red-flag', class: 'fsv-alert', role: 'alert', text: frame.picture.banner }));
+    if (frame.picture.urgent) kids.push(el('div', { id: 'red-flag', class: 'fsv-alert', role: 'alert', text: frame.picture.urgent }));
     if (message) kids.push(el('div', { id: 'message', class: 'fsv-message', text: message }));
     if (panel.title) kids.push(el('h2', { id: 'info-title', text: panel.title }));
     const sections = panel.title ? panel.sections : [{ title: this.w('start-title'), items: [this.w('start')] }];
@@ -132,7 +138,9 @@ export class Panels {
     }
     // the calm, always-available note on when to get help now
     kids.push(el('div', { id: 'get-help', class: 'fsv-help', role: 'note' },
-      el('h2', { text: this.w('get-help') }), el('p', { id: 'urgent', text: this.UI.emergency })));
+      el('h2', { text: this.w('get-help') }),
+      frame.picture.safety_net ? el('p', { id: 'safety-net', text: frame.picture.safety_net }) : null,
+      el('p', { id: 'urgent', text: panel.urgent || this.UI.emergency })));
     kids.push(el('p', { id: 'disclaimer', class: 'fsv-disclaimer', text: panel.disclaimer || this.UI.disclaimer }));
     this.info.replaceChildren(...kids);
   }

@@ -124,7 +124,7 @@ export class Viewer {
       if (p.translation) m.position.set(...p.translation);
     }
     this._setColours('nerves', toBytes(nerveRGB(S.meshes.nerves, frame.nerves)));
-    this._setColours('skin', toBytes(skinRGBA(S.skin, frame.skin)));
+    this._setColours('skin', toBytes(skinRGBA(S.skin, frame.skin, S.scene.skin.weights)));
     this._setColours('discs', toBytes(discRGB(S.meshes.discs.level, frame.discs)));
     state.marks.forEach((mk, i) => { if (i < N_MARKS) { this.marks[i].position.set(...mk.point); } });
     this.marks.forEach((s, i) => { s.visible = i < state.marks.length; });

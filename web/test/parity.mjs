@@ -27,17 +27,16 @@ for (const c of req.cases) {
   if (c.kind === 'paint') {
     const f = compose(asState(c.state), site);
     out.push({
-      skin: b64(toBytes(skinRGBA(site.skin, f.skin))),
+      skin: b64(toBytes(skinRGBA(site.skin, f.skin, site.scene.skin.weights))),
       nerves: b64(toBytes(nerveRGB(site.meshes.nerves, f.nerves))),
       discs: b64(toBytes(discRGB(site.meshes.discs.level, f.discs))),
       parts: f.parts,
       picture: f.picture,
-      labels: f.labels.map((l) => l.text),
+      labels: f.labels.map((l) => l.key),
       panel: f.panel,
     });
   } else if (c.kind === 'lookup') {
-    const W = site.scene.words.web;
-    out.push({ answer: answer(site.scene.lookup, W, c.regions, c.mode), rank: rank(site.scene.lookup, c.regions) });
+    out.push({ answer: answer(site.scene.lookup, site.scene.words, c.regions, c.mode, c.map), rank: rank(site.scene.lookup, c.regions, c.map) });
   } else if (c.kind === 'camera') {
     const C = site.scene.cameras;
     out.push(fitPreset(C.presets[presetKey(c.view, c.side)], c.aspect, C.free));
