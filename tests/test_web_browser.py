@@ -202,6 +202,7 @@ def test_tablet_keeps_the_model_on_screen_with_the_panels_as_drawers(url, browse
                             " return (v.width * v.height - Math.max(0, Math.min(i.right, v.right) - Math.max(i.left, v.left))"
                             " * Math.max(0, Math.min(i.bottom, v.bottom) - Math.max(i.top, v.top))) / (innerWidth * innerHeight); }")
     assert covered >= 0.4, covered
+    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")  # drawers at rest
     save_doc(page, "web-tablet-768.png")
     finish(page)
 

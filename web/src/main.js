@@ -117,6 +117,7 @@ class App {
     const view = key ? this.C.suggested_view[key] : this.state.view;
     this.message = '';
     this.update({ ...changes, view });
+    this.drawer(null); // on a tablet: show the model the choice changed
   }
 
   go(key) {
