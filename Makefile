@@ -8,7 +8,7 @@ PIP    := $(BIN)/python -m pip
 # What `make run` starts; override with e.g. `make run ARGS="serve --kiosk"`.
 ARGS   ?= serve
 
-.PHONY: run test install install-test chromium bench bench-ui clean
+.PHONY: run test install install-test chromium bench bench-ui bench-web build-web-assets clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,13 @@ bench: install
 
 bench-ui: install-test
 	$(BIN)/python -m footspine_viz.ui.bench
+
+# The page bundle (footspine_viz/web/static) from web/'s lock file; commit the result.
+build-web-assets:
+	cd web && npm ci --no-audit --no-fund && node build.mjs
+
+bench-web: install-test
+	$(BIN)/python scripts/bench_web.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -38,10 +38,3 @@ def test_serve_and_show_are_listed_in_help(capsys):
     main(["--help"])
     out = capsys.readouterr().out
     assert "serve" in out and "show" in out
-
-
-def test_max_sessions_must_be_at_least_one(capsys):
-    from footspine_viz.cli import main
-
-    assert main(["serve", "--max-sessions", "0"]) == 2
-    assert "must be 1 or more" in capsys.readouterr().err

@@ -1,22 +1,8 @@
-"""``footspine-viz serve`` (the web explorer) and ``footspine-viz show`` (a desktop window)."""
+"""``footspine-viz serve`` and ``build-web`` (the browser explorer) and ``show`` (a desktop window)."""
 
 from __future__ import annotations
 
 import argparse
-
-
-def _positive(text: str) -> float:
-    value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-    return value
-
-
-def _count(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
-    return value
 
 
 def _port(text: str) -> int:
@@ -31,26 +17,28 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p = sub.add_parser(
         "serve",
         help="serve the 3D explorer to web browsers",
-        description="Serve the explorer on http://HOST:PORT/. Each browser tab gets its own "
-        "process and its own selection; rendering happens here, so browsers need no GPU and "
-        "nothing is loaded from the internet.",
+        description="Build the explorer's static site (first run, or when the atlas, the annotations "
+        "or the package changed) and serve it on http://HOST:PORT/. Each browser draws the 3D view "
+        "itself, so any number of visitors can be served, and nothing is loaded from the internet.",
     )
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: all)")
-    p.add_argument("--port", type=_port, default=8080, help="port for the front door (default 8080)")
+    p.add_argument("--port", type=_port, default=8080, help="port (default 8080)")
     p.add_argument("--kiosk", action="store_true",
-                   help="clinic screen: large plain text, no settings or export, attract loop when idle")
-    p.add_argument("--mode", choices=("patient", "student"), default="patient",
-                   help="wording at start (default patient)")
-    p.add_argument("--idle-seconds", type=_positive, default=90.0,
-                   help="kiosk: return to the home view after this long untouched (default 90)")
-    p.add_argument("--attract-seconds", type=_positive, default=8.0,
-                   help="kiosk: seconds per step of the attract tour (default 8)")
-    p.add_argument("--max-sessions", type=_count, default=8,
-                   help="most visitors served at once, one process each (default 8, ~0.6 GB each)")
-    p.add_argument("--single", action="store_true",
-                   help="one process for everyone: all tabs share one selection (a single kiosk screen)")
+                   help="clinic screen: large plain text, no settings or export, attract tour when idle")
+    p.add_argument("--site", default=None,
+                   help="serve this already built folder (from build-web) instead of the cached one")
     p.set_defaults(func=_serve)
+
+    b = sub.add_parser(
+        "build-web",
+        help="write the browser explorer as static files",
+        description="Write a self-contained site (index.html, scripts, geometry, texts) that any "
+        "static web server, or a USB stick opened in a browser via a local server, can serve.",
+    )
+    b.add_argument("--out", required=True, help="folder to write (created; must be empty unless --force)")
+    b.add_argument("--force", action="store_true", help="replace a site already in --out")
+    b.set_defaults(func=_build_web)
 
     s = sub.add_parser("show", help="open the explorer in a desktop window",
                        description="A PyVista window with the same selection and picking. Keys: "
@@ -60,42 +48,52 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     s.set_defaults(func=_show)
 
 
-def _worker_args(args: argparse.Namespace) -> list[str]:
-    out = ["--mode", args.mode, "--idle-seconds", str(args.idle_seconds),
-           "--attract-seconds", str(args.attract_seconds)]
-    if args.kiosk:
-        out.append("--kiosk")
-    return out
+def _build_web(args: argparse.Namespace) -> int:
+    from footspine_viz.web.build import check_target, write_site
+
+    check_target(args.out, args.force)  # clear message before any heavy work
+    out = write_site(args.out, force=args.force, progress=True)
+    print(f"footspine-viz: wrote {out} (serve it with any static web server)")
+    return 0
+
+
+def site_folder() -> "object":
+    """Where ``serve`` keeps its built site (beside the atlas cache)."""
+    from footspine_viz.atlas.store import cache_dir
+
+    return cache_dir().parent / "web-site"
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import logging
+    from pathlib import Path
 
-    from footspine_viz.ui import launcher
+    from footspine_viz.errors import UserError
+    from footspine_viz.web import serve
+    from footspine_viz.web.build import site_is_current, write_site
 
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    logging.getLogger("footspine_viz").setLevel(logging.INFO)
-    sock = launcher.bind_check(args.host, args.port)  # clear message before any heavy work
-    sock.close()
-    # Build the atlas here, once, with a progress bar (first run only; later
-    # runs load it in a fraction of a second), rather than silently inside
-    # the first visitor's worker process.
-    from footspine_viz.atlas import load_atlas
-
-    load_atlas(progress=True)
-    url = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::') else args.host}:{args.port}/"
-    if args.single:
-        from footspine_viz.ui import worker
-
-        print(f"footspine-viz: serving one shared session on {url}", flush=True)
-        return worker.main(["--host", args.host, "--port", str(args.port), *_worker_args(args)])
-
-    def ready(_addr: object) -> None:
-        print(f"footspine-viz: open {url}  (one process per tab, at most {args.max_sessions})",
-              flush=True)
-
-    launcher.run(args.host, args.port, _worker_args(args), max_sessions=args.max_sessions,
-                 on_ready=ready)
+    sock = serve.bind_check(args.host, args.port)  # clear message before any heavy work
+    try:
+        if args.site:
+            folder = Path(args.site)
+            if not (folder / "manifest.json").is_file():
+                raise UserError(f"{folder} holds no built site (no manifest.json)",
+                                f"build one with: footspine-viz build-web --out {folder}")
+        else:
+            folder = Path(site_folder())  # type: ignore[arg-type]
+            if not site_is_current(folder):
+                print("footspine-viz: building the site (first run, or inputs changed)…", flush=True)
+                write_site(folder, force=True, progress=True)
+        server = serve.make_server(folder, sock, kiosk=args.kiosk, quiet=True)
+    except BaseException:
+        sock.close()
+        raise
+    shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
+    print(f"footspine-viz: open http://{shown}:{args.port}/{'?kiosk' if args.kiosk else ''}  "
+          f"(serving {folder}; Ctrl+C stops)", flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
     return 0
 
 

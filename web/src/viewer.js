@@ -1,0 +1,365 @@
+// The 3D view: three.js meshes built once from the site's geometry; a new
+// frame only rewrites colour arrays, visibility, translations and clipping
+// planes (as the VTK renderer does). Draws on demand, at half resolution
+// while the view moves and full resolution when it stops.
+
+import * as THREE from 'three';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { computeBoundsTree, acceleratedRaycast } from 'three-mesh-bvh';
+import { fitPreset, presetKey } from './camera.js';
+import { hexRgb, skinRGBA, nerveRGB, discRGB, toBytes } from './paint.js';
+
+THREE.BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
+THREE.Mesh.prototype.raycast = acceleratedRaycast;
+THREE.ColorManagement.enabled = false; // colours are the renderer's raw RGB, as in VTK
+
+const MOVING_RATIO = 0.5;
+const N_MARKS = 8;
+
+function gradient(top, bottom) {
+  const c = document.createElement('canvas');
+  c.width = 2;
+  c.height = 256;
+  const ctx = c.getContext('2d');
+  const g = ctx.createLinearGradient(0, 0, 0, 256);
+  g.addColorStop(0, top);
+  g.addColorStop(1, bottom);
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, 2, 256);
+  const t = new THREE.CanvasTexture(c);
+  t.colorSpace = THREE.NoColorSpace;
+  return t;
+}
+
+export class Viewer {
+  constructor(canvas, site, { onChange = () => {}, onMoveEnd = () => {} } = {}) {
+    this.site = site;
+    this.canvas = canvas;
+    this.onChange = onChange;
+    this.onMoveEnd = onMoveEnd;
+    const th = site.scene.scene.theme;
+    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: false });
+    this.renderer.outputColorSpace = THREE.LinearSRGBColorSpace;
+    this.renderer.localClippingEnabled = false;
+    this.fullRatio = Math.min(window.devicePixelRatio || 1, 2);
+    this.renderer.setPixelRatio(this.fullRatio);
+    this.scene = new THREE.Scene();
+    this.scene.background = gradient(th.background_top, th.background); // as VTK's gradient background
+    this.camera = new THREE.PerspectiveCamera(30, 1, 0.01, 20);
+    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.1));
+    this.headlight = new THREE.DirectionalLight(0xffffff, 1.5);
+    this.camera.add(this.headlight);
+    this.headlight.position.set(0.3, 0.5, 1);
+    this.scene.add(this.camera);
+    this.meshes = {};
+    this._build(th);
+    this.dirty = true;
+    this.moving = false;
+    this.anim = null;
+    this.frameCount = 0;
+    this._loop = this._loop.bind(this);
+    this.controls = null;
+    this.resize();
+    new ResizeObserver(() => this.resize()).observe(canvas.parentElement);
+    requestAnimationFrame(this._loop);
+  }
+
+  _geometry(m, colours) {
+    const g = new THREE.BufferGeometry();
+    g.setAttribute('position', new THREE.BufferAttribute(m.positions, 3));
+    g.setIndex(new THREE.BufferAttribute(m.index, 1));
+    g.computeVertexNormals();
+    if (colours) {
+      g.setAttribute('color', new THREE.BufferAttribute(new Uint8Array(m.positions.length / 3 * colours), colours, true));
+    }
+    return g;
+  }
+
+  _build(th) {
+    const M = this.site.meshes;
+    const phong = (opts) => new THREE.MeshPhongMaterial({ shininess: 18, specular: 0x222222, ...opts });
+    const add = (id, mat, colours = 0) => {
+      if (!M[id]) return null;
+      const mesh = new THREE.Mesh(this._geometry(M[id], colours), mat);
+      mesh.name = id;
+      this.meshes[id] = mesh;
+      this.scene.add(mesh);
+      return mesh;
+    };
+    const bone = () => phong({ color: new THREE.Color(...hexRgb(th.bone)) });
+    add('bones', bone());
+    add('spine', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
+    add('vertebra.L4', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
+    add('vertebra.L5', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
+    add('discs', phong({ vertexColors: true, shininess: 25 }), 3);
+    add('dural-sac', phong({ color: new THREE.Color(...hexRgb(th.sac)), transparent: true, opacity: 0.45, depthWrite: false }));
+    add('nerves', phong({ vertexColors: true, shininess: 20, specular: 0x444444 }), 3);
+    for (const id of Object.keys(M)) {
+      if (id.startsWith('shape.')) add(id, phong({ color: new THREE.Color(...hexRgb(th.pathology)), shininess: 30 })).visible = false;
+    }
+    const skin = add('skin', phong({ vertexColors: true, transparent: true, depthWrite: false, side: THREE.FrontSide,
+      shininess: 6, specular: 0x111111 }), 4);
+    if (skin) skin.renderOrder = 10;
+    this.meshes['dural-sac'] && (this.meshes['dural-sac'].renderOrder = 5);
+    for (const id of ['skin', 'nerves', 'discs']) this.meshes[id]?.geometry.computeBoundsTree();
+    // marks: a fixed pool of spheres, moved and shown, never created later
+    this.marks = [];
+    const dot = new THREE.SphereGeometry(0.006, 16, 12);
+    for (let i = 0; i < N_MARKS; i++) {
+      const s = new THREE.Mesh(dot, phong({ color: new THREE.Color(...hexRgb(th.marker)), shininess: 40 }));
+      s.visible = false;
+      s.renderOrder = 20;
+      this.scene.add(s);
+      this.marks.push(s);
+    }
+  }
+
+  // ---------------------------------------------------------------- frame
+  apply(frame, state) {
+    const S = this.site;
+    for (const [id, p] of Object.entries(frame.parts)) {
+      const m = this.meshes[id];
+      if (!m) continue;
+      m.visible = !!p.visible;
+      if (p.translation) m.position.set(...p.translation);
+    }
+    this._setColours('nerves', toBytes(nerveRGB(S.meshes.nerves, frame.nerves)));
+    this._setColours('skin', toBytes(skinRGBA(S.skin, frame.skin, S.scene.skin.weights)));
+    this._setColours('discs', toBytes(discRGB(S.meshes.discs.level, frame.discs)));
+    state.marks.forEach((mk, i) => { if (i < N_MARKS) { this.marks[i].position.set(...mk.point); } });
+    this.marks.forEach((s, i) => { s.visible = i < state.marks.length; });
+    this.frame = frame;
+    this.dirty = true;
+  }
+
+  _setColours(id, bytes) {
+    const m = this.meshes[id];
+    if (!m) return;
+    m.geometry.getAttribute('color').array.set(bytes);
+    m.geometry.getAttribute('color').needsUpdate = true;
+  }
+
+  // --------------------------------------------------------------- camera
+  presetCamera(view, side, aspect) {
+    const C = this.site.scene.cameras;
+    return fitPreset(C.presets[presetKey(view, side)], aspect, C.free);
+  }
+
+  setView(view, side, { animate = true } = {}) {
+    const cam = this.presetCamera(view, side, this.aspect());
+    this.home = cam;
+    this.view = { view, side };
+    this.renderer.clippingPlanes = cam.clips.map(([o, n]) => {
+      const nv = new THREE.Vector3(...n);
+      return new THREE.Plane(nv, -nv.dot(new THREE.Vector3(...o)));
+    });
+    const reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (animate && !reduce && this.controls) this._animateTo(cam, 600);
+    else this._placeCamera(cam.position, cam.focal, cam.up);
+  }
+
+  _placeCamera(position, focal, up) {
+    this.camera.position.set(...position);
+    this.camera.up.set(...up);
+    this.camera.fov = this.home.angle;
+    this._makeControls(focal);
+    this.camera.lookAt(...focal);
+    this.camera.updateProjectionMatrix();
+    this.dirty = true;
+  }
+
+  _makeControls(focal) {
+    if (this.controls) this.controls.dispose();
+    const c = new OrbitControls(this.camera, this.canvas);
+    c.target.set(...focal);
+    c.enableDamping = false;
+    c.zoomSpeed = 1.2;
+    c.screenSpacePanning = true;
+    c.addEventListener('start', () => { this.moving = true; this._setRatio(MOVING_RATIO); this.onChange('start'); });
+    c.addEventListener('change', () => { this.dirty = true; this.onChange('change'); });
+    c.addEventListener('end', () => {
+      this.moving = false;
+      this._setRatio(this.fullRatio);
+      this.dirty = true;
+      this.onMoveEnd();
+    });
+    if (this.limits) this.applyLimits(this.limits);
+    c.update();
+    this.controls = c;
+  }
+
+  // Kiosk: zoom bounded around the preset's distance, pan kept near its focus.
+  applyLimits(limits) {
+    this.limits = limits;
+    if (!this.controls || !this.home) return;
+    this.controls.minDistance = limits.zoom[0] * this.home.distance;
+    this.controls.maxDistance = limits.zoom[1] * this.home.distance;
+  }
+
+  clampPan() {
+    if (!this.limits || !this.home || this._clamping) return false;
+    const t = this.controls.target;
+    const home = new THREE.Vector3(...this.home.focal);
+    const off = t.clone().sub(home);
+    const limit = this.limits.pan * this.home.distance;
+    if (off.length() <= limit * 1.0001) return false;
+    const shift = off.clone().sub(off.clone().setLength(limit));
+    t.sub(shift);
+    this.camera.position.sub(shift);
+    this._clamping = true; // update() emits 'change', which calls back here
+    try { this.controls.update(); } finally { this._clamping = false; }
+    this.dirty = true;
+    return true;
+  }
+
+  // Where the camera is, relative to the preset (kiosk tests and easing back).
+  cameraOffset() {
+    const home = new THREE.Vector3(...this.home.focal);
+    return {
+      distanceRatio: this.camera.position.distanceTo(this.controls.target) / this.home.distance,
+      panRatio: this.controls.target.distanceTo(home) / this.home.distance,
+      atHome: this.camera.position.distanceTo(new THREE.Vector3(...this.home.position)) < 1e-4 * this.home.distance,
+    };
+  }
+
+  _animateTo(cam, ms) {
+    const p0 = this.camera.position.clone();
+    const f0 = this.controls.target.clone();
+    const u0 = this.camera.up.clone();
+    const p1 = new THREE.Vector3(...cam.position);
+    const f1 = new THREE.Vector3(...cam.focal);
+    const u1 = new THREE.Vector3(...cam.up);
+    this.camera.fov = cam.angle;
+    this.camera.updateProjectionMatrix();
+    this.anim = { t0: performance.now(), ms, p0, f0, u0, p1, f1, u1, cam };
+    this._setRatio(MOVING_RATIO);
+  }
+
+  _stepAnim(now) {
+    const a = this.anim;
+    let t = Math.min(1, (now - a.t0) / a.ms);
+    const e = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+    this.camera.position.lerpVectors(a.p0, a.p1, e);
+    this.camera.up.lerpVectors(a.u0, a.u1, e).normalize();
+    const f = new THREE.Vector3().lerpVectors(a.f0, a.f1, e);
+    this.camera.lookAt(f);
+    this.controls.target.copy(f);
+    if (t >= 1) {
+      this.anim = null;
+      this._placeCamera(a.cam.position, a.cam.focal, a.cam.up);
+      this._setRatio(this.fullRatio);
+      this.onMoveEnd();
+    }
+    this.dirty = true;
+  }
+
+  easeHome(ms = 900) {
+    if (this.home) this._animateTo(this.home, ms);
+  }
+
+  aspect() {
+    const r = this.canvas.parentElement.getBoundingClientRect();
+    return Math.max(r.width, 1) / Math.max(r.height, 1);
+  }
+
+  resize() {
+    const r = this.canvas.parentElement.getBoundingClientRect();
+    this.renderer.setSize(Math.max(1, r.width), Math.max(1, r.height), false);
+    this.camera.aspect = this.aspect();
+    this.camera.updateProjectionMatrix();
+    if (this.view && !this.moving && !this.anim && this.controls && this._atPreset()) {
+      this.setView(this.view.view, this.view.side, { animate: false });
+    }
+    this.dirty = true;
+  }
+
+  _atPreset() {
+    return this.home && this.camera.position.distanceTo(new THREE.Vector3(...this.home.position)) < 1e-6;
+  }
+
+  _setRatio(r) {
+    if (this.renderer.getPixelRatio() !== r) {
+      this.renderer.setPixelRatio(r);
+      const rect = this.canvas.parentElement.getBoundingClientRect();
+      this.renderer.setSize(Math.max(1, rect.width), Math.max(1, rect.height), false);
+    }
+    this.dirty = true;
+  }
+
+  _loop(now) {
+    requestAnimationFrame(this._loop);
+    if (this.anim) this._stepAnim(now);
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.draw();
+  }
+
+  draw() {
+    this.renderer.render(this.scene, this.camera);
+    this.frameCount += 1;
+    this.onChange('draw');
+  }
+
+  // ------------------------------------------------------------- picking
+  // What is under CSS pixel (x, y) of the canvas: nearest visible, unclipped hit.
+  // Through an x-ray skin a nerve, disc or marker wins over the skin in front
+  // of it (render/renderer.py pick); skinOnly marks a spot wherever a nerve is.
+  pick(x, y, { xray, skinOnly = false }) {
+    const rect = this.canvas.getBoundingClientRect();
+    const ndc = new THREE.Vector2((x / rect.width) * 2 - 1, -(y / rect.height) * 2 + 1);
+    const ray = new THREE.Raycaster();
+    ray.setFromCamera(ndc, this.camera);
+    const structures = ['nerves', 'discs', ...Object.keys(this.meshes).filter((k) => k.startsWith('shape.'))];
+    const planes = this.renderer.clippingPlanes;
+    const hitOf = (ids) => {
+      const objs = ids.map((k) => this.meshes[k]).filter((m) => m && m.visible);
+      const hits = ray.intersectObjects(objs, false);
+      return hits.find((h) => planes.every((p) => p.distanceToPoint(h.point) >= 0)) || null;
+    };
+    let hit = null;
+    if (skinOnly) hit = hitOf(['skin']);
+    else if (xray) hit = hitOf(structures) || hitOf([...structures, 'skin']);
+    else hit = hitOf([...structures, 'skin']);
+    if (!hit) return null;
+    const face = hit.face;
+    let vertex = face.a;
+    const pos = hit.object.geometry.getAttribute('position');
+    let best = Infinity;
+    for (const v of [face.a, face.b, face.c]) {
+      const d = new THREE.Vector3().fromBufferAttribute(pos, v).distanceTo(hit.point);
+      if (d < best) { best = d; vertex = v; }
+    }
+    return { id: hit.object.name, point: hit.point.toArray(), vertex };
+  }
+
+  // World point -> CSS pixel (y down) and whether it lies in front of the camera.
+  project(p) {
+    const v = new THREE.Vector3(...p).project(this.camera);
+    const rect = this.canvas.getBoundingClientRect();
+    return [(v.x + 1) / 2 * rect.width, (1 - v.y) / 2 * rect.height, v.z];
+  }
+
+  // ------------------------------------------------------------- pictures
+  // Render the current view at w x h pixels (camera refitted if at the preset); RGBA bytes, rows top first.
+  renderPixels(w, h) {
+    const target = new THREE.WebGLRenderTarget(w, h, { samples: 4 });
+    const cam = this.camera.clone();
+    cam.aspect = w / h;
+    if (this._atPreset() && this.view) {
+      const p = this.presetCamera(this.view.view, this.view.side, w / h);
+      cam.position.set(...p.position);
+      cam.up.set(...p.up);
+      cam.lookAt(...p.focal);
+    }
+    cam.updateProjectionMatrix();
+    this.renderer.setRenderTarget(target);
+    this.renderer.render(this.scene, cam);
+    const buf = new Uint8Array(w * h * 4);
+    this.renderer.readRenderTargetPixels(target, 0, 0, w, h, buf);
+    this.renderer.setRenderTarget(null);
+    target.dispose();
+    const rows = new Uint8ClampedArray(w * h * 4);
+    for (let y = 0; y < h; y++) rows.set(buf.subarray((h - 1 - y) * w * 4, (h - y) * w * 4), y * w * 4);
+    return { pixels: rows, camera: cam };
+  }
+}
