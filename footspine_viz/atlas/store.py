@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from footspine_viz import paths
 from footspine_viz.atlas import ids
 from footspine_viz.atlas import sources as src
 from footspine_viz.errors import EnvironmentProblem, UserError
@@ -60,12 +61,8 @@ class Atlas:
 
 
 def cache_dir() -> Path:
-    """Folder that holds atlas builds: $FOOTSPINE_VIZ_CACHE/atlas, else the user cache."""
-    env = os.environ.get("FOOTSPINE_VIZ_CACHE")
-    if env:
-        return Path(env).expanduser() / "atlas"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "footspine-viz" / "atlas"
+    """Folder that holds atlas builds: ``<cache_root()>/atlas`` (footspine_viz.paths)."""
+    return paths.cache_dir("atlas")
 
 
 def _code_hash() -> str:

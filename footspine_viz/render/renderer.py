@@ -76,9 +76,10 @@ def _display_mesh(points, faces, keep: float):
     m = _mesh(points, faces)
     if keep >= 0.999:
         return m
-    from footspine_viz.scene.dermatomes import cache_dir, mesh_hash
+    from footspine_viz.paths import cache_dir
+    from footspine_viz.scene.dermatomes import mesh_hash
 
-    path = cache_dir().parent / "display" / f"{mesh_hash(points, faces)}-{keep:.2f}.npz"
+    path = cache_dir("display") / f"{mesh_hash(points, faces)}-{keep:.2f}.npz"
     try:
         if path.exists():
             with np.load(path) as z:
