@@ -12,7 +12,6 @@ In Jupyter an Explorer displays itself (an annotated PNG, via ``_repr_png_``);
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,6 @@ class Explorer:
     @property
     def renderer(self):
         if self._renderer is None:
-            os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
             from footspine_viz.render.renderer import SceneRenderer
 
             r = SceneRenderer(self._atlas, self._kb, size=self._size, theme=self._theme)

@@ -10,9 +10,11 @@ import os
 
 import pytest
 
-# Off-screen rendering through EGL: no display is needed, and VTK skips the
-# noisy attempt at an X11 window first.
-os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+from footspine_viz import offscreen
+
+# Off-screen rendering: EGL where there is no X display (as the app chooses), so
+# VTK skips the noisy attempt at an X11 window first.
+offscreen.configure()
 os.environ.setdefault("PYVISTA_OFF_SCREEN", "true")
 
 

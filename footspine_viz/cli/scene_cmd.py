@@ -139,7 +139,6 @@ def cmd_screenshot(args) -> int:
     state = build_state(args, kn)
 
     # --- render
-    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
     from footspine_viz.render.export import export
     from footspine_viz.render.renderer import SceneRenderer
 
@@ -206,7 +205,6 @@ def cmd_export_set(args) -> int:
                 raise suggest(x, list(kn.roots) + list(kn.sites), "root or site")
     jobs = plan_export_set(kn, args.side, map_id, args.mode, only)
 
-    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
     from tqdm import tqdm
 
     from footspine_viz.fileio import atomic_write_text

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from footspine_viz import offscreen
 from footspine_viz.errors import UserError
 from footspine_viz.scene import labels as scene_labels
 from footspine_viz.scene.dermatomes import RegionPainter
@@ -27,7 +28,7 @@ from footspine_viz.render import annotate
 from footspine_viz.scene import cameras
 from footspine_viz.render.theme import THEMES, rgb
 
-os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+offscreen.configure()  # EGL only where no X display exists; before any render window
 
 SPINE_IDS = ("vertebra.L1", "vertebra.L2", "vertebra.L3", "sacrum", "coccyx")
 MOVABLE = ("vertebra.L4", "vertebra.L5")
