@@ -5,9 +5,11 @@ Example
 >>> from footspine_viz.explorer import Explorer
 >>> Explorer().select(site="L4-L5-paracentral", side="left").screenshot("fig.png", view="foot-dorsal")
 
-In Jupyter an Explorer displays itself (an annotated PNG, via ``_repr_png_``);
-``show()`` opens pyvista's notebook backend (interactive where the
-``trame`` backend is available, a static image otherwise).
+In Jupyter an Explorer shown as a cell's value displays the annotated picture
+(title, labels, legend, disclaimer and credits) as a PNG, via ``_repr_png_``,
+so the figure stays in the saved notebook and shows on GitHub, nbviewer and
+in an exported page; ``show()`` displays the same picture in a notebook and
+opens a window elsewhere. See docs/notebooks/quickstart.ipynb.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ class Explorer:
     The renderer (and the atlas behind it) is built on first use, so creating
     an Explorer is cheap and argument errors surface at once.
     """
+
+    #: Size of the picture a notebook shows (``_repr_png_``); wide enough for the
+    #: labels and the credits line, small enough for a notebook column.
+    notebook_size: tuple[int, int] = (960, 600)
 
     def __init__(self, atlas: Any = None, kb: Any = None, size=(1280, 800), theme: str = "calm",
                  mode: str = "patient") -> None:
@@ -96,31 +102,43 @@ class Explorer:
         """The current picture as a numpy array."""
         return self.renderer.image(size=size, annotate=annotate)
 
+    def __repr__(self) -> str:
+        s = self.state
+        return (f"Explorer(root={s.root!r}, site={s.site!r}, side={s.side!r}, view={s.view!r}, "
+                f"map={s.map!r}, mode={s.mode!r})")
+
     def _repr_png_(self) -> bytes:
+        """The annotated picture of the current state, for Jupyter (kept in the saved notebook)."""
         import io
 
         from PIL import Image
 
         buf = io.BytesIO()
-        Image.fromarray(self.image()).save(buf, format="PNG")
+        Image.fromarray(self.image(size=self.notebook_size, annotate=True)).save(buf, format="PNG")
         return buf.getvalue()
 
     def show(self, jupyter_backend: str | None = None):
-        """Display inline in Jupyter (pyvista's notebook backend) or open a window."""
-        r = self.renderer
+        """Display the annotated picture in a notebook, or open a window elsewhere.
+
+        In a notebook the picture is a PNG output, so it stays in the saved
+        notebook with its disclaimer and credits. Pass ``jupyter_backend``
+        (a PyVista backend name, e.g. ``"trame"``) to ask PyVista for its own
+        live view instead, which a saved notebook does not keep.
+        """
         try:
             from IPython import get_ipython  # type: ignore
 
-            in_notebook = get_ipython() is not None
+            in_notebook = getattr(get_ipython(), "kernel", None) is not None
         except ImportError:
             in_notebook = False
-        if in_notebook:
-            try:
-                return r.plotter.show(jupyter_backend=jupyter_backend or "trame", return_viewer=True)
-            except Exception:
-                from IPython.display import Image, display  # type: ignore
+        if in_notebook and jupyter_backend is None:
+            from IPython.display import display  # type: ignore
 
-                return display(Image(data=self._repr_png_()))
+            display(self)
+            return None
+        r = self.renderer
+        if in_notebook:
+            return r.plotter.show(jupyter_backend=jupyter_backend, return_viewer=True)
         return r.plotter.show()
 
     def close(self) -> None:
