@@ -21,7 +21,7 @@ from footspine_viz.scene.state import ViewState
 
 
 class Explorer:
-    """Holds one :class:`~footspine_viz.render.SceneRenderer` and a :class:`ViewState`.
+    """Holds one ``SceneRenderer`` (footspine_viz.render) and a ``ViewState``.
 
     The renderer (and the atlas behind it) is built on first use, so creating
     an Explorer is cheap and argument errors surface at once.
