@@ -5,11 +5,14 @@ Example
 >>> from footspine_viz.explorer import Explorer
 >>> Explorer().select(site="L4-L5-paracentral", side="left").screenshot("fig.png", view="foot-dorsal")
 
-In Jupyter an Explorer shown as a cell's value displays the annotated picture
-(title, labels, legend, disclaimer and credits) as a PNG, via ``_repr_png_``,
-so the figure stays in the saved notebook and shows on GitHub, nbviewer and
-in an exported page; ``show()`` displays the same picture in a notebook and
-opens a window elsewhere. See docs/notebooks/quickstart.ipynb.
+The same state rules as every other front-end (:mod:`footspine_viz.scene.rules`):
+selecting a root or a site turns to the view that suits it, a camera preset
+brings its skin opacity. In Jupyter an Explorer shown as a cell's value
+displays the annotated picture (title, labels, legend, disclaimer and
+credits) as a PNG, via ``_repr_png_``, so the figure stays in the saved
+notebook and shows on GitHub, nbviewer and in an exported page; ``show()``
+displays the same picture in a notebook and opens a window elsewhere. See
+docs/notebooks/quickstart.ipynb.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from footspine_viz.scene import rules
 from footspine_viz.scene.state import ViewState
 
 
@@ -35,7 +39,7 @@ class Explorer:
                  mode: str = "patient") -> None:
         self._atlas, self._kb, self._size, self._theme = atlas, kb, tuple(size), theme
         self._renderer = None
-        self.state = ViewState(mode=mode)
+        self.state = rules.home(mode)
 
     # ------------------------------------------------------------- state
     @property
@@ -44,42 +48,49 @@ class Explorer:
             from footspine_viz.render.renderer import SceneRenderer
 
             r = SceneRenderer(self._atlas, self._kb, size=self._size, theme=self._theme)
-            self.state = r.check(self.state.replace(map=self.state.map if self.state.map in r.knowledge.maps
-                                                    else r.knowledge.default_map))
             r.apply(self.state)
             self._renderer = r
         return self._renderer
 
-    def update(self, **changes: Any) -> "Explorer":
-        """Change any ViewState field (validated); returns self for chaining."""
-        r = self.renderer  # first: building it settles the map against the knowledge base
-        self.state = r.check(self.state.replace(**changes))
+    @property
+    def kb(self):
+        return self.renderer.kb
+
+    @property
+    def frame(self):
+        """The scene description of the current state (what the picture shows)."""
+        return self.renderer.frame
+
+    def _show(self, state: ViewState) -> Explorer:
+        r = self.renderer
+        self.state = r.check(state)
         r.apply(self.state)
         return self
 
+    def update(self, **changes: Any) -> Explorer:
+        """Change any ViewState field (validated, with the shared state rules); returns self."""
+        return self._show(rules.change(self.state, **changes))
+
     def select(self, root: str | None = None, site: str | None = None, side: str | None = None,
-               **changes: Any) -> "Explorer":
-        """Select a root or a compression site (clears the other)."""
+               **changes: Any) -> Explorer:
+        """Select a root or a compression site (clears the other) and turn to its view."""
         kw: dict[str, Any] = dict(root=root, site=site, **changes)
         if side is not None:
             kw["side"] = side
-        return self.update(**kw)
+        return self._show(rules.choose(self.kb, self.state, **kw))
 
-    def view(self, name: str) -> "Explorer":
+    def view(self, name: str) -> Explorer:
+        """Go to a camera preset (it brings its skin opacity)."""
         return self.update(view=name)
 
-    def layer(self, name: str, on: bool = True) -> "Explorer":
-        self.state = self.state.with_layer(name, on)
-        self.renderer.apply(self.state)
-        return self
+    def layer(self, name: str, on: bool = True) -> Explorer:
+        return self._show(self.state.with_layer(name, on))
 
     def pick(self, x: float, y: float):
         """What is under pixel (x, y) of the window; selects a picked root or site."""
         res = self.renderer.pick(x, y)
-        if res.kind == "root":
-            self.select(root=res.id, side=res.side or self.state.side)
-        elif res.kind == "site" and res.id:
-            self.select(site=res.id, side=res.side or self.state.side)
+        new, _ = rules.after_pick(self.state, res, self.kb.roots, self.kb.sites)
+        self._show(new)
         return res
 
     # ------------------------------------------------------------- output
@@ -117,29 +128,20 @@ class Explorer:
         Image.fromarray(self.image(size=self.notebook_size, annotate=True)).save(buf, format="PNG")
         return buf.getvalue()
 
-    def show(self, jupyter_backend: str | None = None):
-        """Display the annotated picture in a notebook, or open a window elsewhere.
-
-        In a notebook the picture is a PNG output, so it stays in the saved
-        notebook with its disclaimer and credits. Pass ``jupyter_backend``
-        (a PyVista backend name, e.g. ``"trame"``) to ask PyVista for its own
-        live view instead, which a saved notebook does not keep.
-        """
+    def show(self) -> Any:
+        """Display the annotated picture inline in Jupyter (a PNG output, kept in the
+        saved notebook with its disclaimer and credits), or open a window elsewhere."""
         try:
             from IPython import get_ipython  # type: ignore
 
             in_notebook = getattr(get_ipython(), "kernel", None) is not None
         except ImportError:
             in_notebook = False
-        if in_notebook and jupyter_backend is None:
-            from IPython.display import display  # type: ignore
-
-            display(self)
-            return None
-        r = self.renderer
         if in_notebook:
-            return r.plotter.show(jupyter_backend=jupyter_backend, return_viewer=True)
-        return r.plotter.show()
+            from IPython.display import Image, display  # type: ignore
+
+            return display(Image(data=self._repr_png_()))
+        return self.renderer.plotter.show()
 
     def close(self) -> None:
         if self._renderer is not None:

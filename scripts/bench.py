@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from footspine_viz import offscreen  # noqa: E402
+from footspine_viz.render import vtkenv  # noqa: E402
 
-offscreen.configure()
+vtkenv.configure()
 
 
 def ms(t: float) -> float:

@@ -103,7 +103,7 @@ def wait_for_new_image(page, before: bytes, timeout: float = 30.0) -> bytes:
 
 def wait_title(page, title: str) -> None:
     """Wait until the info panel's title reads ``title`` (the session answered)."""
-    page.wait_for_function("t => document.querySelector('#info-title')?.innerText.trim() === t", arg=title)
+    page.wait_for_function("t => (document.querySelector('#info-title')?.innerText || '').includes(t)", arg=title)
 
 
 def info_text(page) -> str:
@@ -167,7 +167,7 @@ def test_two_tabs_keep_their_own_root(served, browser):
     b.locator("#root-S1").click()
     wait_title(b, "S1")
     a.wait_for_timeout(1000)
-    assert a.locator("#info-title").inner_text().strip() == "L4"
+    assert "L4" in a.locator("#info-title").inner_text()
     assert a.locator("#root-L4").get_attribute("aria-pressed") == "true"
     assert a.locator("#root-S1").get_attribute("aria-pressed") == "false"
     a.context.close()
@@ -185,8 +185,8 @@ def test_a_malformed_state_update_is_refused_and_harms_no_other_tab(served, brow
     a.wait_for_selector("#error", timeout=10_000)
     assert "unknown root 'l9'" in a.locator("#error").inner_text().lower()
     a.wait_for_function("() => window.trame.state.get('root') === 'L4'")
-    assert a.locator("#info-title").inner_text().strip() == "L4"
-    assert b.locator("#info-title").inner_text().strip() == "L5"
+    assert "L4" in a.locator("#info-title").inner_text()
+    assert "L5" in b.locator("#info-title").inner_text()
     a.evaluate("() => window.trame.state.set('skin_opacity', 'lots')")
     a.wait_for_function("() => window.trame.state.get('skin_opacity') !== 'lots'")
     a.locator("#root-S1").click()  # the session still works

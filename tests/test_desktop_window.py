@@ -28,7 +28,12 @@ def display():
     num = 90 + os.getpid() % 100
     proc = subprocess.Popen(["Xvfb", f":{num}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.0)
+    socket = f"/tmp/.X11-unix/X{num}"
+    end = time.monotonic() + 30
+    while not os.path.exists(socket):  # Xvfb accepts clients once its socket exists
+        if proc.poll() is not None or time.monotonic() > end:
+            pytest.fail(f"Xvfb :{num} did not start")
+        time.sleep(0.05)
     yield f":{num}"
     proc.terminate()
     proc.wait(10)
@@ -60,7 +65,7 @@ class Window:
             r = subprocess.run(["xdotool", "search", "--name", "footspine-viz"], env=self.env,
                                capture_output=True, text=True)
             if r.stdout.strip():
-                time.sleep(1.0)
+                self.wait_line("footspine-viz: ready")  # the first frame is drawn
                 return r.stdout.split()[0]
             time.sleep(0.5)
         pytest.fail("no window appeared:\n" + "\n".join(self.lines[-20:]))
@@ -85,7 +90,7 @@ class Window:
 def _sciatic_pixel(atlas, kb) -> tuple[int, int]:
     """Where the left sciatic nerve shows in the window's home view (900x700)."""
     from footspine_viz.render.renderer import SceneRenderer
-    from footspine_viz.ui.adapt import home_state
+    from footspine_viz.scene.rules import home as home_state
 
     r = SceneRenderer(atlas, kb, size=(900, 700))
     try:

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from footspine_viz import __version__, offscreen
+from footspine_viz import __version__
 from footspine_viz.cli import main, report_cmd
+from footspine_viz.render import vtkenv
 
-PACKAGE = Path(offscreen.__file__).resolve().parent
+PACKAGE = Path(report_cmd.__file__).resolve().parents[1]
 
 
 def _run(*args: str, **kw) -> subprocess.CompletedProcess:
@@ -93,27 +94,34 @@ def test_a_hanging_or_crashing_opengl_cannot_take_the_report_down(monkeypatch, c
     assert "off-screen rendering works NO" in out and "signal" in out
 
 
-@pytest.mark.parametrize(("platform", "env", "expected"), [
-    ("linux", {}, "vtkEGLRenderWindow"),
-    ("linux", {"WAYLAND_DISPLAY": "wayland-0"}, "vtkEGLRenderWindow"),  # VTK has no Wayland window
-    ("linux", {"DISPLAY": ":0"}, None),
-    ("darwin", {}, None),
-    ("win32", {}, None),
+@pytest.mark.parametrize(("platform", "env", "egl"), [
+    ("linux", {}, True),
+    ("linux", {"DISPLAY": ":0"}, False),
+    ("linux", {"WAYLAND_DISPLAY": "wayland-0"}, False),
+    ("darwin", {}, False),
+    ("win32", {}, False),
 ])
-def test_egl_only_where_there_is_no_x_display(platform, env, expected):
-    assert offscreen.choose(env, platform) == expected
-    env = dict(env)
-    assert offscreen.configure(env, platform) == expected
-    assert env.get(offscreen.VARIABLE) == expected
+def test_egl_only_on_linux_without_a_display(platform, env, egl, monkeypatch):
+    for k in ("DISPLAY", "WAYLAND_DISPLAY", "VTK_DEFAULT_OPENGL_WINDOW"):
+        monkeypatch.delenv(k, raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setattr(sys, "platform", platform)
+    vtkenv.configure()
+    assert (os.environ.get("VTK_DEFAULT_OPENGL_WINDOW") == "vtkEGLRenderWindow") is egl
 
 
-def test_a_users_choice_of_window_wins():
-    env = {offscreen.VARIABLE: "vtkOSOpenGLRenderWindow"}
-    assert offscreen.configure(env, "linux") == "vtkOSOpenGLRenderWindow"
+def test_a_users_choice_of_window_wins(monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("VTK_DEFAULT_OPENGL_WINDOW", "vtkOSOpenGLRenderWindow")
+    vtkenv.configure()
+    assert os.environ["VTK_DEFAULT_OPENGL_WINDOW"] == "vtkOSOpenGLRenderWindow"
 
 
 def test_egl_is_chosen_in_one_place_only():
-    setters = [f"{p.relative_to(PACKAGE)}:{i}" for p in sorted(PACKAGE.rglob("*.py")) if p.name != "offscreen.py"
+    setters = [f"{p.relative_to(PACKAGE)}:{i}" for p in sorted(PACKAGE.rglob("*.py")) if p.name != "vtkenv.py"
                for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                if "vtkEGLRenderWindow" in line]
     assert setters == []

@@ -17,6 +17,7 @@ and look at every changed PNG before committing it.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -24,12 +25,18 @@ import pytest
 
 from probes import FOOT, chroma, looks_like, skin_point
 
+from footspine_viz.scene.describe import kb_rgb
+
 pytestmark = [pytest.mark.atlas, pytest.mark.render]
 
 REFERENCES = Path(__file__).parent / "references"
 SIZE = (480, 360)
-#: Mean absolute pixel difference allowed (0..255). Identical renders give 0.
+#: Mean absolute pixel difference allowed (0..255) over the whole picture. Identical renders give 0.
 TOLERANCE = 0.75
+#: ... and in the worst 32x32 tile: a wrong colour on a small area (the first
+#: web space, a toe) hardly moves the mean but fills a tile.
+TILE = 32
+TILE_TOLERANCE = 8.0
 REGEN = os.environ.get("FOOTSPINE_REGEN_REFERENCES") == "1"
 
 FOOT_VIEWS = ("foot-dorsal", "foot-plantar", "foot-medial", "foot-lateral")
@@ -50,13 +57,12 @@ MUST_NOT_SHOW = {
 }
 
 
-@pytest.fixture(scope="module")
-def r(atlas, kb):
-    from footspine_viz.render.renderer import SceneRenderer
+@pytest.fixture()
+def r(renderer):
+    from footspine_viz.scene.state import ViewState
 
-    ren = SceneRenderer(atlas, kb, size=SIZE)
-    yield ren
-    ren.close()
+    renderer.apply(ViewState())
+    return renderer
 
 
 FINGERPRINT = REFERENCES / "atlas-fingerprint.txt"
@@ -112,37 +118,60 @@ def compare(img: np.ndarray, name: str, same_atlas: bool = True) -> float:
         pytest.fail(f"no reference {path.name}: run with FOOTSPINE_REGEN_REFERENCES=1 and review it")
     ref = np.asarray(Image.open(path).convert("RGB"))
     assert ref.shape == img.shape, f"{name}: size {img.shape} != reference {ref.shape}"
-    diff = float(np.abs(ref.astype(np.int16) - img.astype(np.int16)).mean())
-    if diff > TOLERANCE:
-        out = Path(os.environ.get("FOOTSPINE_TEST_OUT", "/tmp")) / f"{name}.actual.png"
+    diff, worst = differences(ref, img)
+    if diff > TOLERANCE or worst > TILE_TOLERANCE:
+        out = Path(os.environ.get("FOOTSPINE_TEST_OUT", tempfile.gettempdir())) / f"{name}.actual.png"
         Image.fromarray(img).save(out)
-        pytest.fail(f"{name}: mean abs difference {diff:.2f} > {TOLERANCE} (actual image: {out})")
+        pytest.fail(f"{name}: mean abs difference {diff:.2f} (allowed {TOLERANCE}), worst {TILE}px tile "
+                    f"{worst:.2f} (allowed {TILE_TOLERANCE}); actual image: {out}")
     return diff
+
+
+def differences(ref: np.ndarray, img: np.ndarray) -> tuple[float, float]:
+    """(mean absolute difference, mean absolute difference of the worst TILE x TILE tile)."""
+    d = np.abs(ref.astype(np.int16) - img.astype(np.int16)).mean(axis=2)
+    h, w = d.shape
+    th, tw = -(-h // TILE), -(-w // TILE)
+    pad = np.zeros((th * TILE, tw * TILE))
+    pad[:h, :w] = d
+    counts = np.zeros_like(pad)
+    counts[:h, :w] = 1
+    tiles = pad.reshape(th, TILE, tw, TILE).sum(axis=(1, 3)) / counts.reshape(th, TILE, tw, TILE).sum(axis=(1, 3))
+    return float(d.mean()), float(tiles.max())
+
+
+def test_a_wrong_colour_on_a_small_area_fails_the_worst_tile_check():
+    """The comparison itself: a 20x20 patch off by 60 passes the mean but not the tile check."""
+    ref = np.full((360, 480, 3), 120, dtype=np.uint8)
+    img = ref.copy()
+    img[100:120, 200:220] = 180
+    mean, worst = differences(ref, img)
+    assert mean < TOLERANCE and worst > TILE_TOLERANCE
 
 
 def shows(img, r, point, root) -> bool:
     """Is ``root``'s colour at ``point``, rather than bare skin or another foot root's?"""
-    kn = r.knowledge
     # the roots that reach the foot (L3 and S2 do not; L3's orange is close to S1's vermillion)
-    others = [kn.rgb(o) for o in ("L4", "L5", "S1") if o != root] + [np.array([226, 184, 155]) / 255]
-    return looks_like(img, r, point, kn.rgb(root), others)
+    others = [kb_rgb(r.kb, o) for o in ("L4", "L5", "S1") if o != root] + [np.array([226, 184, 155]) / 255]
+    return looks_like(img, r, point, kb_rgb(r.kb, root), others)
 
 
 def test_anatomy_overview(r, same_atlas):
     """The anatomy overview (issue 2): bones, nerves and the full skin map, annotated."""
     from footspine_viz.scene.state import ViewState
 
-    r.apply(ViewState(map=r.knowledge.default_map, view="overview-posterior"))
+    frame = r.apply(ViewState(view="overview-posterior"))
     img = r.image(annotate=True)
     compare(img, "overview-posterior", same_atlas)
-    # every root of the map is painted somewhere: the legend lists them
-    assert len(r.skin_fields(r.state)) == len(r.knowledge.roots)
+    # every root of the map is painted somewhere, and the legend lists them
+    assert [layer.key for layer in frame.skin_layers] == list(r.kb.roots)
+    assert [e.text for e in frame.legend] == list(r.kb.roots)
 
 
 def test_lumbar_closeup_shows_exiting_and_traversing_roots(r, same_atlas):
     from footspine_viz.scene.state import ViewState
 
-    r.apply(ViewState(site="L4-L5-paracentral", side="left", map=r.knowledge.default_map, view="lumbar-closeup"))
+    r.apply(ViewState(site="L4-L5-paracentral", side="left", view="lumbar-closeup"))
     img = r.image(annotate=True)
     compare(img, "lumbar-closeup-L4-L5-paracentral", same_atlas)
     texts = " ".join(lab.text for lab in r.labels)
@@ -154,10 +183,13 @@ def test_lumbar_closeup_shows_exiting_and_traversing_roots(r, same_atlas):
     disc_z = lms["disc-centre.L4-L5"][2]
     assert l4[-1][2] > disc_z - 0.004  # exits at or above the disc
     assert l5[0][2] > disc_z - 0.006 and l5[-1][2] < lms["disc-centre.L5-S1"][2] + 0.01
-    # and the lit L5 root is drawn in L5's colour where it crosses the disc
-    near = l5[np.argmin(np.abs(l5[:, 2] - disc_z))]
-    x, y, _ = r.world_to_display([near])[0]
-    assert 0 < x < SIZE[0] and 0 < y < SIZE[1]
+    # and the L5 root is lit in L5's colour below the disc, downstream of the
+    # herniation (the pedicle may hide a sample or two)
+    below = l5[l5[:, 2] < disc_z - 0.015]
+    plain = r.image(annotate=False)
+    others = [kb_rgb(r.kb, "L4"), kb_rgb(r.kb, "S1"), (0.85, 0.81, 0.64)]
+    shown = [looks_like(plain, r, p, kb_rgb(r.kb, "L5"), others) for p in below]
+    assert len(below) >= 3 and np.mean(shown) > 0.6, shown
 
 
 @pytest.mark.parametrize("view", FOOT_VIEWS)
@@ -174,8 +206,8 @@ def test_foot_views(r, same_atlas, kind, ident, view):
     for lm, direction, root in MUST_NOT_SHOW.get((ident, view), []):
         assert not shows(img, r, skin_point(r, lm, direction, FOOT + ("leg",)), root), f"{root} colour wrongly at {lm}"
     # the highlighted root's colour covers a visible part of the foot in its own views
-    roots = [rt for rt, s in r.highlight.roots if s >= 1]
-    col = np.asarray(r.knowledge.rgb(roots[0])) * 255
+    roots = [rt for rt, s in r.frame.roots if s >= 1]
+    col = np.asarray(kb_rgb(r.kb, roots[0])) * 255
     share = (np.linalg.norm(chroma(img) - chroma(col), axis=-1) < 0.1).mean()
     if (ident, view) in MUST_SHOW:
         assert share > 0.002  # of the whole picture; the foot fills about a tenth of it

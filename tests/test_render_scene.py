@@ -8,18 +8,19 @@ import pytest
 
 from probes import looks_like, skin_point
 
+from footspine_viz.scene.describe import kb_rgb
+
 pytestmark = [pytest.mark.atlas, pytest.mark.render]
 
 SIZE = (480, 360)
 
 
-@pytest.fixture(scope="module")
-def r(atlas, kb):
-    from footspine_viz.render.renderer import SceneRenderer
+@pytest.fixture()
+def r(renderer):
+    from footspine_viz.scene.state import ViewState
 
-    ren = SceneRenderer(atlas, kb, size=SIZE)
-    yield ren
-    ren.close()
+    renderer.apply(ViewState())
+    return renderer
 
 
 def test_apply_updates_in_place_without_new_actors(r):
@@ -46,16 +47,16 @@ def test_slipped_vertebra_moves_forward_and_back(r):
 
 
 def test_site_lights_only_what_lies_downstream(r):
-    r.apply(r.state.replace(root=None, site="fibular-head", side="left", view="leg-posterior"))
-    lit = set(r.highlight.nerves)
+    frame = r.apply(r.state.replace(root=None, site="fibular-head", side="left", view="leg-posterior"))
+    lit = frame.lit_keys()
     assert {"common-fibular.left", "deep-fibular.left", "superficial-fibular.left"} <= lit
     assert not {"sciatic.left", "tibial.left", "root.L5.left"} & lit
-    r.apply(r.state.replace(site="L4-L5-paracentral", view="lumbar-closeup"))
-    lit = r.highlight.nerves
+    frame = r.apply(r.state.replace(site="L4-L5-paracentral", view="lumbar-closeup"))
+    lit = {n.segment: n for n in frame.nerve_lights}
     assert "sciatic.left" in lit and "deep-fibular.left" in lit and "root.L4.left" not in lit
     assert "root.L5.right" not in lit  # the other side stays unlit
     # L5 fibres join the lumbosacral trunk part-way: its start is not lit for L5
-    assert lit["lumbosacral-trunk.left"][1] > 0.1
+    assert lit["lumbosacral-trunk.left"].start > 0.1
 
 
 def test_pick_on_a_nerve_returns_its_root(r):
@@ -145,7 +146,7 @@ def test_nerves_never_pass_through_bone(r, atlas):
 def test_l5_colours_the_dorsum_and_s1_does_not(r, view):
     from footspine_viz.scene.state import DEFAULT_LAYERS
 
-    kn = r.knowledge
+    kn = r.kb
     base = r.state.replace(site=None, side="left", view=view, layers=DEFAULT_LAYERS, skin_opacity=0.85,
                            map="keegan-garrett")
     dorsum = skin_point(r, "mtp3-dorsum", (0, 0, 1))
@@ -153,18 +154,18 @@ def test_l5_colours_the_dorsum_and_s1_does_not(r, view):
     skin = np.array([226, 184, 155]) / 255.0
     r.apply(base.replace(root="L5"))
     img = r.image()
-    assert looks_like(img, r, dorsum, kn.rgb("L5"), [kn.rgb("S1"), skin])
+    assert looks_like(img, r, dorsum, kb_rgb(kn, "L5"), [kb_rgb(kn, "S1"), skin])
     r.apply(base.replace(root="S1"))
     img = r.image()
-    assert not looks_like(img, r, dorsum, kn.rgb("S1"), [kn.rgb("L5"), skin])
-    assert not looks_like(img, r, dorsum, kn.rgb("L5"), [kn.rgb("S1"), skin])
+    assert not looks_like(img, r, dorsum, kb_rgb(kn, "S1"), [kb_rgb(kn, "L5"), skin])
+    assert not looks_like(img, r, dorsum, kb_rgb(kn, "L5"), [kb_rgb(kn, "S1"), skin])
     del mid
 
 
 def test_s1_colours_the_lateral_foot_and_heel_and_l5_does_not(r):
     from footspine_viz.scene.state import DEFAULT_LAYERS
 
-    kn = r.knowledge
+    kn = r.kb
     base = r.state.replace(site=None, side="left", view="foot-lateral", layers=DEFAULT_LAYERS,
                            skin_opacity=0.85, map="keegan-garrett")
     edge = skin_point(r, "base-5th-metatarsal", (1, 0, 0))
@@ -173,17 +174,19 @@ def test_s1_colours_the_lateral_foot_and_heel_and_l5_does_not(r):
     r.apply(base.replace(root="S1"))
     img = r.image()
     for p in (edge, heel):
-        assert looks_like(img, r, p, kn.rgb("S1"), [kn.rgb("L5"), skin])
+        assert looks_like(img, r, p, kb_rgb(kn, "S1"), [kb_rgb(kn, "L5"), skin])
     r.apply(base.replace(root="L5"))
     img = r.image()
     for p in (edge, heel):
-        assert not looks_like(img, r, p, kn.rgb("S1"), [kn.rgb("L5"), skin])
+        assert not looks_like(img, r, p, kb_rgb(kn, "S1"), [kb_rgb(kn, "L5"), skin])
 
 
 def test_overlap_is_blended_not_hidden(r):
     """With no selection every root of the map is painted; where two overlap both colours mix."""
+    from footspine_viz.scene import paint
+
     st = r.state.replace(root=None, site=None, view="foot-dorsal")
-    fields = r.skin_fields(st)
+    fields = paint.skin_fields(r.geometry, r.describe(st))
     assert len(fields) >= 4
     w = np.stack([f for _, f in fields])
     both = ((w > 0.2).sum(axis=0) >= 2).sum()
@@ -191,12 +194,13 @@ def test_overlap_is_blended_not_hidden(r):
 
 
 def test_marks_use_the_fixed_pool(r):
+    pool = [a for n, a in r.actors.items() if n.startswith("mark.")]
     st = r.state.replace(root=None, site=None, marks=((0.09, 0.0, 0.06),))
     r.apply(st)
-    shown = [a for a in r._marks if a.GetVisibility()]
+    shown = [a for a in pool if a.GetVisibility()]
     assert len(shown) == 1 and shown[0].GetPosition() == (0.09, 0.0, 0.06)
     r.apply(st.replace(marks=()))
-    assert not any(a.GetVisibility() for a in r._marks)
+    assert not any(a.GetVisibility() for a in pool)
 
 
 @pytest.mark.parametrize("site", ["fibular-head", "L4-L5-paracentral", "L4-L5-foraminal", "tarsal-tunnel"])
@@ -208,12 +212,12 @@ def test_highlight_lights_exactly_what_explain_names(r, kb, site):
     from footspine_viz.model import explain
     from footspine_viz.scene.state import ViewState
 
-    h = r.compute_highlight(ViewState(site=site, side="left"))
-    lit = {key.rsplit(".", 1)[0] for key in h.nerves if key.endswith(".left")}
+    frame = r.describe(ViewState(site=site, side="left"))
+    lit = {key.rsplit(".", 1)[0] for key in frame.lit_keys() if key.endswith(".left")}
     assert lit == set(explain(kb, site=site, side="left").nerves)
     for root in kb.roots:
-        hr = r.compute_highlight(ViewState(root=root, side="left"))
-        lit_root = {key.rsplit(".", 1)[0] for key in hr.nerves if key.endswith(".left")}
+        fr = r.describe(ViewState(root=root, side="left"))
+        lit_root = {key.rsplit(".", 1)[0] for key in fr.lit_keys() if key.endswith(".left")}
         assert lit_root == set(explain(kb, root=root, side="left").nerves), root
     if site == "fibular-head":
         assert "sural" not in lit and "superficial-fibular" in lit
@@ -222,19 +226,19 @@ def test_highlight_lights_exactly_what_explain_names(r, kb, site):
 def test_exported_pictures_carry_the_disclaimer_and_the_emergency_box_when_explain_does(r, kb):
     """The picture never says less than the panel: same rule, same words."""
     from footspine_viz.model import explain
-    from footspine_viz.render.export import describe
     from footspine_viz.scene.state import ViewState
 
     disclaimer = kb.text["en"]["ui"]["disclaimer"]
     for site in kb.sites:
         for mode in ("patient", "student"):
-            d = describe(r, ViewState(site=site, side="left", mode=mode))
+            frame = r.describe(ViewState(site=site, side="left", mode=mode))
             e = explain(kb, site=site, side="left", mode=mode)
-            assert disclaimer in d["caption"], (site, mode)
-            assert bool(d["banner"]) == e.emergency, (site, mode)
-    assert describe(r, ViewState(site="L4-L5-paracentral"))["banner"]  # possible S1: multi-root
-    assert not describe(r, ViewState(site="fibular-head"))["banner"]
-    assert not describe(r, ViewState(root="L5"))["banner"]
+            assert disclaimer in frame.caption, (site, mode)
+            assert bool(frame.urgent) == e.emergency, (site, mode)
+            if e.emergency:
+                assert frame.urgent == e.text["emergency"]
+    assert not r.describe(ViewState(site="fibular-head")).urgent
+    assert not r.describe(ViewState(root="L5")).urgent
 
 
 def test_a_nerve_seen_through_the_x_ray_skin_is_what_a_click_picks(r):
@@ -257,12 +261,12 @@ def test_a_nerve_seen_through_the_x_ray_skin_is_what_a_click_picks(r):
 
 def test_every_site_anchor_and_marker_resolves_in_the_atlas(r, kb):
     """No site may silently lose its marker or label to a missing landmark."""
-    from footspine_viz.scene.nerves import landmark
+    from footspine_viz.body import landmark
     from footspine_viz.scene.pathology import site_shapes
 
     for site in kb.sites.values():
         for side in ("left", "right"):
             assert landmark(r.landmarks, site.anchor, side) is not None
-    shapes = site_shapes(r.knowledge.sites, r.landmarks, r.segments)
+    shapes = site_shapes(kb, r.landmarks, r.segments)
     with_marker = {s.site for s in shapes}
     assert {s for s, rec in kb.sites.items() if rec.kind != "systemic"} <= with_marker

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from footspine_viz.errors import UserError
-from footspine_viz.scene.knowledge import scene_knowledge
-from footspine_viz.scene.nerves import body_offset, build_tubes, catmull_rom, load_paths
-from footspine_viz.scene.state import LAYERS, VIEWS, ViewState
+from footspine_viz.body import body_offset
+from footspine_viz.scene.nerves import build_tubes, catmull_rom, load_paths
+from footspine_viz.scene.state import VIEWS, ViewState
 
 
 def test_viewstate_defaults_and_replace():
@@ -44,9 +44,9 @@ def test_viewstate_rejects_bad_opacity_and_marks():
         ViewState(marks=((0.0, 1.0),))
 
 
-def test_check_ids_suggests_known_roots_sites_and_maps():
-    kn = scene_knowledge()
-    s = ViewState(site="L4-L5-paracentral", map=kn.default_map)
+def test_check_ids_suggests_known_roots_sites_and_maps(kb):
+    kn = kb
+    s = ViewState(site="L4-L5-paracentral")
     assert s.check_ids(kn.roots, kn.sites, kn.maps) is s
     with pytest.raises(UserError, match="not both"):
         ViewState(root="L5", site="L4-L5-paracentral")
@@ -90,13 +90,12 @@ def test_offsets_mirror_per_side():
     assert left[2] == right[2] == pytest.approx(0.002)
 
 
-def test_nerve_paths_use_the_knowledge_base_segment_ids():
-    kn = scene_knowledge()
+def test_nerve_paths_use_the_knowledge_base_segment_ids(kb):
     paths = load_paths()["segments"]
-    unknown = set(paths) - set(kn.nerves)
+    unknown = set(paths) - set(kb.segments)
     assert not unknown, f"nerve-paths.yaml names segments nerves.yaml lacks: {unknown}"
     # every segment that reaches the leg or foot has geometry
-    missing = {n for n, rec in kn.nerves.items() if rec.get("reaches") in ("leg", "foot") and n not in paths}
+    missing = {n for n, rec in kb.segments.items() if rec.reaches in ("leg", "foot") and n not in paths}
     assert not missing
 
 
@@ -104,7 +103,7 @@ def test_tubes_have_ids_per_vertex_and_face():
     from footspine_viz.scene.nerves import NerveSegment
 
     c = catmull_rom(np.array([[0, 0, 0], [0, 0, 0.1], [0.02, 0, 0.2]], dtype=float))
-    seg = NerveSegment("sciatic", "left", "peripheral", None, None, (), 0.016, c[[0, -1]], c)
+    seg = NerveSegment("sciatic", "left", "peripheral", None, None, 0.016, c[[0, -1]], c)
     t = build_tubes([seg, seg], sides=8)
     assert len(t.points) == len(t.segment_of_point) == len(t.arc_of_point)
     assert len(t.faces) == len(t.segment_of_face)
@@ -112,20 +111,3 @@ def test_tubes_have_ids_per_vertex_and_face():
     # radius about 8 mm (a thumb's width in diameter)
     r = np.linalg.norm(t.points[t.segment_of_point == 0][:8, :2] - c[0, :2], axis=1)
     assert np.allclose(r, 0.008, atol=1e-3)  # no parent: no flare at the start
-
-
-def test_downstream_walk_is_filtered_by_root():
-    kn = scene_knowledge()
-    l5 = set(kn.downstream(["root.L5"], "L5"))
-    assert {"root.L5", "sciatic", "common-fibular", "deep-fibular"} <= l5
-    assert "sural" not in l5 and "femoral" not in l5
-    s1 = set(kn.downstream(["root.S1"], "S1"))
-    assert "sural" in s1 and "deep-fibular" not in s1
-    # a peripheral site lights only what lies below it
-    cfn = set(kn.downstream(["common-fibular"]))
-    assert "sciatic" not in cfn and "superficial-fibular" in cfn
-
-
-
-def test_layers_constant_is_the_documented_set():
-    assert LAYERS == {"skin", "bones", "nerves", "labels", "dermatomes", "pain", "peripheral"}

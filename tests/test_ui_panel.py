@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from footspine_viz.scene.panel import explain_panel as _explain_panel
+from footspine_viz.scene.panel import lookup_panel as _lookup_panel
 from footspine_viz.ui import adapt
+
+
+def explain_panel(kb, state):
+    return _explain_panel(kb, state).to_dict()
+
+
+def lookup_panel(kb, regions, mode):
+    return _lookup_panel(kb, regions, mode).to_dict()
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +24,9 @@ def catalog(kb):
 
 @pytest.fixture(scope="module")
 def home(catalog):
-    return adapt.home_state(mode="patient")
+    from footspine_viz.scene import rules
+
+    return rules.home(mode="patient")
 
 
 def _all_text(panel):
@@ -32,7 +44,7 @@ def test_choices_come_from_the_knowledge_base(kb, catalog, home):
 
 
 def test_l5_panel_speaks_of_big_toe_and_top_of_foot_with_disclaimer(kb, home):
-    panel = adapt.explain_panel(kb, home.replace(root="L5"))
+    panel = explain_panel(kb, home.replace(root="L5"))
     text = _all_text(panel).lower()
     assert "big toe" in text and "top of the foot" in text
     assert panel["disclaimer"] == kb.text_for("ui", "disclaimer", "patient")
@@ -40,26 +52,26 @@ def test_l5_panel_speaks_of_big_toe_and_top_of_foot_with_disclaimer(kb, home):
 
 
 def test_central_stenosis_raises_the_emergency_banner_and_student_mode_cites(kb, home):
-    panel = adapt.explain_panel(kb, home.replace(site="L4-L5-central-stenosis", mode="student"))
+    panel = explain_panel(kb, home.replace(site="L4-L5-central-stenosis", mode="student"))
     assert panel["emergency"] == kb.text_for("ui", "emergency", "student")
     assert panel["sources"] and all(":" in s for s in panel["sources"])
     assert panel["disclaimer"]
 
 
 def test_home_panel_has_disclaimer_and_no_banner(kb, home):
-    panel = adapt.explain_panel(kb, home)
+    panel = explain_panel(kb, home)
     assert panel["disclaimer"] and panel["emergency"] == ""
 
 
 def test_lookup_of_the_sole_ranks_s1_first_with_lookalikes(kb):
-    ans = adapt.lookup_answer(kb, ["sole"], "patient")
+    ans = lookup_panel(kb, ["sole"], "patient")
     assert ans["ranked"][0] == "S1"
     assert any("outside the spine" in s["title"] for s in ans["sections"])
 
 
 def test_lookup_answer_speaks_plainly_to_patients_and_precisely_to_students(kb):
-    patient = adapt.lookup_answer(kb, ["sole"], "patient")
-    student = adapt.lookup_answer(kb, ["sole"], "student")
+    patient = lookup_panel(kb, ["sole"], "patient")
+    student = lookup_panel(kb, ["sole"], "student")
     p_items = [i for s in patient["sections"] for i in s["items"]]
     s_items = [i for s in student["sections"] for i in s["items"]]
     assert p_items[0] == "S1: most likely"
@@ -68,4 +80,4 @@ def test_lookup_answer_speaks_plainly_to_patients_and_precisely_to_students(kb):
 
 
 def test_lookup_of_unknown_region_is_harmless(kb):
-    assert adapt.lookup_answer(kb, ["nowhere"], "patient")["ranked"] == []
+    assert lookup_panel(kb, ["nowhere"], "patient")["ranked"] == []

@@ -15,7 +15,6 @@ import argparse
 import json
 import shutil
 import textwrap
-from collections.abc import Iterable
 from typing import Any
 
 LIST_KINDS = ("roots", "sites", "regions", "maps", "tests", "reflexes", "nerves", "conditions")
@@ -60,6 +59,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--map", help="score roots with this dermatome map only (default: all, averaged)"
     )
+    p.add_argument(
+        "--mode", default="patient", help="patient (an order of likelihood) or student (scores, reasons)"
+    )
     p.add_argument("--json", action="store_true", help="print a JSON list, best first")
     p.set_defaults(func=_lookup)
 
@@ -99,114 +101,65 @@ def _box(text: str) -> str:
     return "\n".join([top] + [f"| {line.ljust(_width() - 4)} |" for line in inner] + [top])
 
 
-def _label(kb: Any, section: str, key: str, mode: str) -> str:
-    return kb.text_for(section, key, mode) or key
-
-
-def _items(title: str, items: Iterable[str]) -> list[str]:
-    items = [i for i in items if i]
-    if not items:
-        return []
-    out = [f"{title}:"]
-    out += [
-        textwrap.fill(i, width=_width(), initial_indent="  - ", subsequent_indent="    ")
-        for i in items
-    ]
-    return out
-
-
 def _explain(args: argparse.Namespace) -> int:
     from footspine_viz.model import explain
+    from footspine_viz.scene.panel import panel_for
 
     kb = _kb(args)
     e = explain(kb, root=args.root, site=args.site, side=args.side, map=args.map, mode=args.mode)
     if args.json:
         print(json.dumps(e.to_dict(), indent=2))
         return 0
-    print(render_explanation(kb, e))
+    print(render_panel(panel_for(kb, root=args.root, site=args.site, side=args.side, map=args.map,
+                                 mode=args.mode), subtitle=_side_words(kb, e)))
     return 0
 
 
-def render_explanation(kb: Any, e: Any) -> str:
-    """Readable, wrapped text for an Explanation (the CLI's plain output)."""
-    mode = e.mode
+def _side_words(kb: Any, e: Any) -> str:
+    from footspine_viz.scene.words import side_words
+
+    return side_words(kb, "both" if e.bilateral else e.side, e.mode)
+
+
+def render_panel(panel: Any, subtitle: str = "") -> str:
+    """The shared info panel (footspine_viz.scene.panel) as wrapped terminal text."""
     lines: list[str] = []
-    if e.subject == "root":
-        title = f"{e.id} nerve root ({e.side} side)"
-    else:
-        title = _label(kb, "site_names", e.id, mode) + (
-            " (both sides)" if e.bilateral else f" ({e.side} side)"
-        )
-    lines += [title, "=" * len(title)]
-    if e.emergency:
-        lines += [_box(e.text["emergency"]), ""]
-    lines += [_para(e.text["summary"]), ""]
-    role_words = [
-        f"{r.id}: {_label(kb, 'roles', r.role, mode)}"
-        + ("" if r.likelihood == "primary" else " (possible)")
-        for r in e.roots
-        if r.role != "selected"
-    ]
-    lines += _items("Nerve roots involved", role_words)
-    names = [kb.segments[s].name for s in e.nerves]
-    lines += _items(
-        "Nerves affected, from here towards the foot", ["; ".join(names)] if names else []
-    )
-    for mid, regs in e.regions.items():
-        lines += _items(f"Skin areas, {kb.maps[mid].title}", [kb.regions[r].name for r in regs])
-    lines += _items(
-        "Tests that may show weakness", [_label(kb, "tests", t, mode) for t in e.weakness]
-    )
-    lines += _items(
-        "Stretch tests that may provoke pain",
-        [_label(kb, "tests", t, mode) for t in e.tension_signs],
-    )
-    lines += _items(
-        "Reflexes that may be reduced", [_label(kb, "reflexes", r, mode) for r in e.reflexes]
-    )
-    lines += _items(
-        "Usually normal here (helps tell it apart)",
-        [_label(kb, "tests", t, mode) for t in e.spared]
-        + [_label(kb, "reflexes", r, mode) for r in e.reflexes_preserved],
-    )
-    lines += _items(
-        "Conditions to tell apart", [_label(kb, "site_names", d, mode) for d in e.distinguish_from]
-    )
-    lines += _items("Warning signs", [_label(kb, "red_flags", f, mode) for f in e.red_flags])
-    if mode == "student":
-        lines += _items(
-            "Notes", list(e.text.get("notes", ())) + [e.text.get("dermatome_vs_pain", "")]
-        )
-        lines += _items(
-            f"Confidence: {e.confidence}. Sources",
-            [f"{s}: {kb.sources[s].citation}" for s in e.sources],
-        )
-    lines += ["", _para(e.text["disclaimer"])]
+    title = panel.title + (f" ({subtitle})" if subtitle and panel.title else "")
+    if title:
+        lines += [title, "=" * min(len(title), _width())]
+    if panel.emergency:
+        lines += [_box(panel.emergency), ""]
+    if panel.safety_net:
+        lines += [_para(panel.safety_net), ""]
+    for sec in panel.sections:
+        if sec.key == "summary":
+            lines += [_para(" ".join(sec.items)), ""]
+            continue
+        lines.append(f"{sec.title}:")
+        lines += [textwrap.fill(i, width=_width(), initial_indent="  - ", subsequent_indent="    ")
+                  for i in sec.items]
+    if panel.sources:
+        lines.append("Sources:" if not panel.sections else f"{_sources_heading(panel)}:")
+        lines += [textwrap.fill(s, width=_width(), initial_indent="  - ", subsequent_indent="    ")
+                  for s in panel.sources]
+    lines += ["", _para(panel.disclaimer)]
     return "\n".join(lines)
+
+
+def _sources_heading(panel: Any) -> str:
+    return "Sources"
 
 
 def _lookup(args: argparse.Namespace) -> int:
     from footspine_viz.model import lookup
+    from footspine_viz.scene.panel import lookup_panel
 
     kb = _kb(args)
     ans = lookup(kb, args.regions, map=args.map)
     if args.json:
         print(json.dumps([c.to_dict() for c in ans.candidates], indent=2))
         return 0
-    title = "Who serves: " + ", ".join(kb.regions[r].name for r in ans.regions)
-    lines = [title, "=" * min(len(title), _width()), f"Maps used: {', '.join(ans.maps)}"]
-    for note in ans.notes:
-        lines += [_box(note) if note == kb.text_for("ui", "emergency", "patient") else _para(note)]
-    lines += _items(
-        "Nerve roots, most likely first",
-        [f"{c.id} (score {c.score:.2f}): {c.why}" for c in ans.roots],
-    )
-    lines += _items(
-        "Look-alikes outside the spine",
-        [f"{kb.segments[c.id].name} (score {c.score:.2f}): {c.why}" for c in ans.lookalikes],
-    )
-    lines += ["", _para(kb.text_for("ui", "disclaimer", "patient"))]
-    print("\n".join(lines))
+    print(render_panel(lookup_panel(kb, ans.regions, args.mode, map=args.map)))
     return 0
 
 

@@ -31,8 +31,8 @@ GL_TIMEOUT = 60.0
 #: Run in a child process: draw one red frame off-screen and read a pixel back.
 GL_PROBE = r"""
 import json
-from footspine_viz import offscreen
-offscreen.configure()
+from footspine_viz.render import vtkenv
+vtkenv.configure()
 from vtkmodules.vtkCommonCore import vtkUnsignedCharArray
 from vtkmodules.vtkRenderingCore import vtkRenderer, vtkRenderWindow
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (registers the OpenGL classes)

@@ -11,22 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 from pathlib import Path
 
 from footspine_viz.errors import UserError
 
-FORMATS = ("png", "svg", "pdf", "gltf", "html")
-SUFFIX = {"png": ".png", "svg": ".svg", "pdf": ".pdf", "gltf": ".gltf", "html": ".html"}
-
-#: Views that suit each root and each kind of site in an export set.
-def parse_size(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*", str(text))
-    if not m:
-        raise UserError(f"size {text!r} is not WIDTHxHEIGHT", "e.g. --size 1920x1080")
-    from footspine_viz.render.export import check_size
-
-    return check_size((int(m[1]), int(m[2])))
+from footspine_viz.render.export import FORMATS, parse_size
 
 
 def _common(p: argparse.ArgumentParser, *, out_help: str) -> None:
@@ -76,24 +65,26 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.set_defaults(func=cmd_export_set)
 
 
-def build_state(args, kn):
-    """ViewState from arguments (validated; raises UserError)."""
-    from footspine_viz.scene.state import DEFAULT_LAYERS, LAYERS, ViewState, suggest
+def build_state(args, kb):
+    """ViewState from arguments, by the shared state rules (validated; raises UserError)."""
+    from footspine_viz.model.ids import unknown
+    from footspine_viz.scene import rules
+    from footspine_viz.scene.state import DEFAULT_LAYERS, LAYERS
 
-    from footspine_viz.scene.views import default_skin_opacity, suggested_view
-
-    view = args.view or suggested_view(kn.kb, getattr(args, "root", None), getattr(args, "site", None))
+    root, site = getattr(args, "root", None), getattr(args, "site", None)
+    if root is not None and root not in kb.roots and root.upper() in kb.roots:
+        root = root.upper()
     layers = DEFAULT_LAYERS
     if getattr(args, "layers", None):
         layers = frozenset(x.strip() for x in args.layers.split(",") if x.strip())
         for x in layers:
             if x not in LAYERS:
-                raise suggest(x, LAYERS, "layer")
-    opacity = args.skin_opacity if getattr(args, "skin_opacity", None) is not None else default_skin_opacity(view)
-    st = ViewState(root=getattr(args, "root", None), site=getattr(args, "site", None), side=args.side,
-                   map=args.map or kn.default_map, mode=args.mode, view=view, layers=layers,
-                   skin_opacity=opacity)
-    return st.check_ids(kn.roots, kn.sites, kn.maps)
+                raise unknown("layer", x, LAYERS)
+    base = rules.home(args.mode).replace(side=args.side, layers=layers, **({"map": args.map} if args.map else {}))
+    base = base.check_ids(kb.roots, kb.sites, kb.maps)
+    st = rules.choose(kb, base, root=root, site=site, view=args.view,
+                      skin_opacity=getattr(args, "skin_opacity", None))
+    return st.check_ids(kb.roots, kb.sites, kb.maps)
 
 
 def _format(args) -> str:
@@ -108,35 +99,28 @@ def _format(args) -> str:
             raise UserError(f"cannot tell the format from {args.out!r}",
                             "end the file name in .png/.svg/.pdf/.gltf/.html or pass --format")
     if fmt not in FORMATS:
-        from footspine_viz.scene.state import suggest
+        from footspine_viz.model.ids import unknown
 
-        raise suggest(fmt, FORMATS, "format")
+        raise unknown("format", fmt, FORMATS)
     return fmt
-
-
-def _knowledge():
-    from footspine_viz.model import load_knowledge
-    from footspine_viz.scene.knowledge import scene_knowledge
-
-    kb = load_knowledge()
-    return kb, scene_knowledge(kb)
 
 
 def cmd_screenshot(args) -> int:
     from footspine_viz.fileio import check_writable_target
+    from footspine_viz.model import load_knowledge
+    from footspine_viz.model.ids import unknown
     from footspine_viz.render.export import check_size
-    from footspine_viz.render.theme import THEMES
-    from footspine_viz.scene.state import suggest
+    from footspine_viz.scene.theme import THEMES
 
-    # --- validate everything first: nothing is loaded or rendered yet
+    # --- validate everything first: ids before files, nothing loaded or rendered yet
     fmt = _format(args)
     size = parse_size(args.size)
     check_size(size, args.scale)
     if args.theme not in THEMES:
-        raise suggest(args.theme, THEMES, "theme")
+        raise unknown("theme", args.theme, THEMES)
+    kb = load_knowledge()
+    state = build_state(args, kb)
     target = check_writable_target(args.out, force=args.force)
-    kb, kn = _knowledge()
-    state = build_state(args, kn)
 
     # --- render
     from footspine_viz.render.export import export
@@ -155,36 +139,32 @@ def cmd_screenshot(args) -> int:
     return 0
 
 
-def plan_export_set(kn, side: str, map_id: str, mode: str, only=None):
-    """[(file stem, ViewState)] for every root and site (validated)."""
-    from footspine_viz.scene.state import ViewState
-    from footspine_viz.scene.views import default_skin_opacity, views_for
+def plan_export_set(kb, side: str, map_id: str, mode: str, only=None):
+    """[(file stem, ViewState)] for every root and site in the views that suit it (validated)."""
+    from footspine_viz.scene import rules
+    from footspine_viz.scene.views import views_for
 
+    base = rules.home(mode).replace(side=side, map=map_id)
     jobs = []
-    for rt in kn.roots:
-        if only and rt not in only:
-            continue
-        for view in views_for(kn.kb, root=rt):
-            st = ViewState(root=rt, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_skin_opacity(view))
-            jobs.append((f"root-{rt}-{view}", st))
-    for sid in kn.sites:
-        if only and sid not in only:
-            continue
-        views = views_for(kn.kb, site=sid)
-        for view in views:
-            st = ViewState(site=sid, side=side, map=map_id, mode=mode, view=view, skin_opacity=default_skin_opacity(view))
-            jobs.append((f"site-{sid}-{view}", st))
+    for rt in kb.roots:
+        if not only or rt in only:
+            jobs += [(f"root-{rt}-{v}", rules.choose(kb, base, root=rt, view=v)) for v in views_for(kb, root=rt)]
+    for sid in kb.sites:
+        if not only or sid in only:
+            jobs += [(f"site-{sid}-{v}", rules.choose(kb, base, site=sid, view=v)) for v in views_for(kb, site=sid)]
     return jobs
 
 
 def cmd_export_set(args) -> int:
-    from footspine_viz.render.theme import THEMES
-    from footspine_viz.scene.state import SIDES, suggest
+    from footspine_viz.body import BODY_SIDES
+    from footspine_viz.model import load_knowledge
+    from footspine_viz.model.ids import unknown
+    from footspine_viz.scene.theme import THEMES
 
     size = parse_size(args.size)
     if args.theme not in THEMES:
-        raise suggest(args.theme, THEMES, "theme")
-    if args.side not in SIDES or args.side == "both":
+        raise unknown("theme", args.theme, THEMES)
+    if args.side not in BODY_SIDES:
         raise UserError(f"side {args.side!r} is not left or right", "use --side left or --side right")
     out = Path(args.out).expanduser()
     if out.exists() and not out.is_dir():
@@ -194,21 +174,20 @@ def cmd_export_set(args) -> int:
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir() or not os.access(parent, os.W_OK):
         raise UserError(f"cannot create {out}: {parent} is missing or not writable", "choose another folder")
-    kb, kn = _knowledge()
-    map_id = args.map or kn.default_map
-    if map_id not in kn.maps:
-        raise suggest(map_id, kn.maps, "dermatome map")
+    kb = load_knowledge()
+    map_id = args.map or rules_home_map()
+    if map_id not in kb.maps:
+        raise unknown("dermatome map", map_id, kb.maps)
     only = {x.strip() for x in args.only.split(",")} if args.only else None
     if only:
         for x in only:
-            if x not in kn.roots and x not in kn.sites:
-                raise suggest(x, list(kn.roots) + list(kn.sites), "root or site")
-    jobs = plan_export_set(kn, args.side, map_id, args.mode, only)
+            if x not in kb.roots and x not in kb.sites:
+                raise unknown("root or site", x, list(kb.roots) + list(kb.sites))
+    jobs = plan_export_set(kb, args.side, map_id, args.mode, only)
 
     from tqdm import tqdm
 
     from footspine_viz.fileio import atomic_write_text
-    from footspine_viz.render.export import describe
     from footspine_viz.render.renderer import SceneRenderer
 
     out.mkdir(parents=True, exist_ok=True)
@@ -216,25 +195,34 @@ def cmd_export_set(args) -> int:
     index = []
     try:
         for stem, st in tqdm(jobs, desc="export-set", unit="image"):
-            r.apply(st)
+            frame = r.apply(st)
             path = out / f"{stem}.png"
             r.screenshot(path, size=size, force=True)
-            info = describe(r, st)
             index.append(dict(file=path.name, root=st.root, site=st.site, side=st.side, view=st.view,
-                              map=st.map, mode=st.mode, title=info["title"],
-                              roots=[rt for rt, _ in r.highlight.roots],
-                              nerves=sorted({k.rsplit(".", 1)[0] for k in r.highlight.nerves})))
+                              map=st.map, mode=st.mode, title=frame.title,
+                              roots=[rt for rt, _ in frame.roots], nerves=sorted(frame.lit)))
     finally:
         r.close()
     atomic_write_text(out / "index.json", json.dumps(dict(size=list(size), images=index), indent=2))
-    atomic_write_text(out / "index.html", contact_sheet(index, kb.text["en"]["ui"]))
+    atomic_write_text(out / "index.html", contact_sheet(index, kb, args.mode))
     print(f"wrote {len(index)} images, index.html and index.json to {out}")
     return 0
 
 
-def contact_sheet(index, ui_text) -> str:
-    """The export set's index.html, with the knowledge base's disclaimer and urgent note."""
+def rules_home_map() -> str:
+    from footspine_viz.scene import rules
+
+    return rules.home().map
+
+
+def contact_sheet(index, kb, mode: str = "patient") -> str:
+    """The export set's index.html, with the knowledge base's disclaimer, urgent note and credits."""
     import html
+
+    from footspine_viz.scene.words import word
+
+    ui_text = {k: word(kb, "ui", k, mode) for k in ("disclaimer", "emergency", "credits")}
+    heading = word(kb, "ui", "export-set-title", mode)
 
     cards = "\n".join(
         f'<figure><a href="{html.escape(e["file"])}"><img src="{html.escape(e["file"])}" loading="lazy" '
@@ -242,17 +230,17 @@ def contact_sheet(index, ui_text) -> str:
         f'{html.escape(e["view"])} · {html.escape(e["map"])}</small></figcaption></figure>'
         for e in index)
     return f"""<!doctype html>
-<html lang="en"><meta charset="utf-8"><title>footspine-viz export set</title>
+<html lang="en"><meta charset="utf-8"><title>{html.escape(heading)}</title>
 <style>body{{font-family:sans-serif;background:#16191e;color:#eee;margin:1.5em}}
 main{{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:1em}}
 figure{{margin:0;background:#22262d;padding:.5em;border-radius:6px}}img{{width:100%;display:block}}
 figcaption{{font-size:.9em;margin-top:.4em}}small{{color:#aaa}}</style>
-<h1>footspine-viz export set</h1>
+<h1>{html.escape(heading)}</h1>
 <p>{html.escape(ui_text["disclaimer"])}</p>
 <p><strong>{html.escape(ui_text["emergency"])}</strong></p>
 <main>
 {cards}
 </main>
-<p><small>Bones: OpenSim (Rajagopal 2016, Bruno 2015), CC BY 3.0 · Skin: MakeHuman, CC0</small></p>
+<p><small>{html.escape(ui_text["credits"])}</small></p>
 </html>
 """

@@ -101,6 +101,6 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     from footspine_viz.ui import desktop
-    from footspine_viz.cli.scene_cmd import parse_size  # checked: a UserError on nonsense
+    from footspine_viz.render.export import parse_size  # checked: a UserError on nonsense
 
     return desktop.main(mode=args.mode, size=parse_size(args.size))

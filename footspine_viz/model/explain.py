@@ -45,6 +45,7 @@ class Explanation:
     mode: str
     roots: tuple[RootRole, ...]
     nerves: tuple[str, ...]
+    paths: Mapping[str, tuple[str, ...]]  # per root: its nerves from the site to the foot
     highlight_from: tuple[str, ...]
     regions: Mapping[str, tuple[str, ...]]
     weakness: tuple[str, ...]
@@ -72,6 +73,7 @@ class Explanation:
             "mode": self.mode,
             "roots": [{"id": r.id, "role": r.role, "likelihood": r.likelihood} for r in self.roots],
             "nerves": list(self.nerves),
+            "paths": {k: list(v) for k, v in self.paths.items()},
             "highlight_from": list(self.highlight_from),
             "regions": {k: list(v) for k, v in self.regions.items()},
             "weakness": list(self.weakness),
@@ -211,6 +213,7 @@ def explain(
         keys: tuple[str, ...] = (root,)
         start = (r.segment,)
         nerves = walk(kb, start, keys)
+        paths = {root: nerves}
         maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
         regions = _regions(kb, maps, keys)
         weakness, tension = r.weakness_tests, r.tension_signs
@@ -226,10 +229,11 @@ def explain(
         start = s.highlight_from
         if s.roots:
             # the main root's path first, then what each further root adds
-            paths = (walk(kb, start, [a.root], s.exclude) for a in s.roots)
-            nerves = tuple(dict.fromkeys(n for path in paths for n in path))
+            paths = {a.root: walk(kb, start, [a.root], s.exclude) for a in s.roots}
+            nerves = tuple(dict.fromkeys(n for path in paths.values() for n in path))
         else:
             nerves = walk(kb, start, None, s.exclude)
+            paths = {}
         if s.roots:
             maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
             regions = _regions(kb, maps, primary)
@@ -285,6 +289,7 @@ def explain(
         mode=mode,
         roots=roots,
         nerves=nerves,
+        paths=frozen_map(paths),
         highlight_from=tuple(start),
         regions=frozen_map(regions),
         weakness=tuple(weakness),

@@ -18,7 +18,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(renderer, name)
     if name == "THEMES":
-        from footspine_viz.render.theme import THEMES
+        from footspine_viz.scene.theme import THEMES
 
         return THEMES
     raise AttributeError(name)

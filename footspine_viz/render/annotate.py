@@ -16,13 +16,6 @@ from typing import Any
 
 import numpy as np
 
-CREDITS = "Bones: OpenSim (Rajagopal 2016, Bruno 2015), CC BY 3.0 · Skin: MakeHuman, CC0"
-DISCLAIMER = ("Educational illustration only. Nerve areas overlap and vary between people. "
-              "This cannot diagnose you; see a clinician about new or worsening symptoms.")
-STUDENT_NOTE = ("Dermatome maps disagree and are not pain maps; overlap is blended, [C] marks contested data. "
-                "Imaging findings are common without symptoms.")
-EMERGENCY = ("Numbness between the legs, new bladder or bowel problems, or weakness in both legs: "
-             "seek emergency care now.")
 FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF",
              "/Library/Fonts", "C:/Windows/Fonts")
 
@@ -92,7 +85,7 @@ def layout(r: Any, labels, size, margin: float = 0.02, max_labels: int = 8, font
     for lab in sorted(labels, key=lambda L: L.priority):
         if len(chosen) >= max_labels:
             break
-        pts = np.asarray(lab.points)
+        pts = np.asarray(lab.anchors)
         if lab.normals is not None:  # keep the part of a skin area that faces the camera
             cam = np.asarray(r.renderer.GetActiveCamera().GetPosition())
             facing = (np.asarray(lab.normals) * (cam - pts)).sum(axis=1) > 0
@@ -151,9 +144,8 @@ def layout(r: Any, labels, size, margin: float = 0.02, max_labels: int = 8, font
     return placed
 
 
-def annotate(img: np.ndarray, r: Any, state, title: str, subtitle: str, legend, caption_lines,
-             banner: str | None = None) -> np.ndarray:
-    """Draw title, labels, legend and caption over ``img`` (H x W x 3/4 uint8)."""
+def annotate(img: np.ndarray, r: Any, frame: Any) -> np.ndarray:
+    """Draw the frame's title, labels, legend, caption and urgent note over ``img`` (H x W x 3/4 uint8)."""
     from PIL import Image, ImageDraw
 
     h, w = img.shape[:2]
@@ -162,6 +154,8 @@ def annotate(img: np.ndarray, r: Any, state, title: str, subtitle: str, legend, 
     over = Image.new("RGBA", base.size, (0, 0, 0, 0))
     d = ImageDraw.Draw(over)
     th = r.theme
+    state, title, subtitle = frame.state, frame.title, frame.subtitle
+    legend, caption_lines, banner = frame.legend, frame.caption, frame.urgent
     fg = _hex(th.text)
     panel = _hexa(th.panel)
     top, bottom = bands((w, h))
@@ -183,8 +177,8 @@ def annotate(img: np.ndarray, r: Any, state, title: str, subtitle: str, legend, 
         fpx = max(9, int(h * 0.021))
         fl = font(fpx)
         lw = max(1, int(round(h / 540)))
-        for lab, (ax, ay), (bx, by, bw, bh) in layout(r, r.labels, (w, h), font_px=fpx):
-            col = _hex(lab.colour) if lab.colour is not None else fg
+        for lab, (ax, ay), (bx, by, bw, bh) in layout(r, frame.labels, (w, h), font_px=fpx):
+            col = _hex(lab.rgb) if lab.rgb is not None else fg
             ex = bx + bw if ax >= bx + bw else bx
             ey = by + bh / 2
             d.line([(ax, ay), (ex, ey)], fill=(20, 20, 20, 200), width=lw + 2)
@@ -203,7 +197,8 @@ def annotate(img: np.ndarray, r: Any, state, title: str, subtitle: str, legend, 
     y = h - bottom + int(bottom * 0.08)
     x = m
     sw = max(8, int(h * 0.018))
-    for text, colour, style in legend:
+    for entry in legend:
+        text, colour, style = entry.text, entry.rgb, entry.style
         tw, tht = text_size(text, fc)
         if x + sw + 6 + tw > w - m:
             break

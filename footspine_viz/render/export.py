@@ -16,28 +16,19 @@ import numpy as np
 from footspine_viz.errors import UserError
 from footspine_viz.fileio import atomic_path, check_writable_target
 from footspine_viz.render import annotate as ann
-from footspine_viz.scene.labels import site_title
 
 MAX_PIXELS = 8192
 FORMATS = ("png", "svg", "pdf", "gltf", "html")
-VIEW_WORDS = {
-    "overview-posterior": "from behind", "overview-anterior": "from the front", "lateral": "from the side",
-    "lumbar-closeup": "lower back, arches cut away", "pelvis-posterior": "pelvis from behind",
-    "leg-posterior": "lower leg from behind", "foot-dorsal": "top of the foot", "foot-plantar": "sole of the foot",
-    "foot-medial": "inner side of the foot", "foot-lateral": "outer side of the foot",
-}
 
 
-def _readable(tmp: Path) -> None:
-    """Give the temporary file the usual permissions (mkstemp makes it 0600)."""
-    import os
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1920x1080"`` -> (1920, 1080), checked (UserError on nonsense)."""
+    import re
 
-    mask = os.umask(0)
-    os.umask(mask)
-    try:
-        os.chmod(tmp, 0o666 & ~mask)
-    except OSError:  # pragma: no cover - e.g. a filesystem without modes
-        pass
+    m = re.fullmatch(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*", str(text))
+    if not m:
+        raise UserError(f"size {text!r} is not WIDTHxHEIGHT", "e.g. --size 1920x1080")
+    return check_size((int(m[1]), int(m[2])))
 
 
 def check_size(size, scale: int = 1) -> tuple[int, int]:
@@ -75,66 +66,7 @@ def window(r: Any, size):
             cam.SetFocalPoint(*saved[1])
             cam.SetViewUp(*saved[2])
             cam.SetViewAngle(saved[3])
-            r._place_captions()
-
-
-def describe(r: Any, state) -> dict:
-    """Title, subtitle, legend and caption lines for ``state`` (also index.json)."""
-    kn = r.knowledge
-    side = {"left": "left side", "right": "right side", "both": "both sides"}[state.side]
-    student = state.mode == "student"
-    if state.site:
-        roots = kn.site_roots(state.site)
-        prim = [rt for rt, lk in roots if lk == "primary"]
-        if student:
-            title = f"{site_title(kn, state.site, 'student')} ({side})"
-            if roots:
-                title += ": " + ", ".join(f"{rt}{'' if lk == 'primary' else ' (possible)'}" for rt, lk in roots)
-        else:
-            what = site_title(kn, state.site, "patient")
-            title = f"{what[0].upper()}{what[1:]} ({side})"
-            if prim:
-                title += f": can press on the {' and '.join(prim)} nerve"
-            elif kn.sites[state.site].get("kind") == "peripheral":
-                title += ": a nerve squeezed outside the spine"
-    elif state.root:
-        title = f"{state.root} nerve root ({side})" if not student else f"{state.root} root: course and dermatome ({side})"
-    else:
-        title = "Nerves from the lower back to the foot" if not student else "Lumbosacral roots and the nerves of the leg"
-    mp = kn.maps.get(state.map, {})
-    map_name = mp.get("title", state.map)
-    sub = [f"Skin map: {map_name}" if "dermatomes" in state.layers else "Skin map hidden",
-           f"view: {VIEW_WORDS.get(state.view, state.view)}"]
-    if "pain" in state.layers:
-        sub.append("stripes: typical pain")
-    legend = []
-    shown = [rt for rt, _ in r.highlight.roots] or ([] if r.highlight.peripheral else list(kn.roots))
-    for rt in kn.roots:
-        if rt in shown:
-            legend.append((rt, kn.palette.get(rt, "#888888"), "solid"))
-    if r.highlight.peripheral or "peripheral" in state.layers:
-        legend.append(("nerve territory", r.theme.peripheral, "solid"))
-    if state.site and kn.sites.get(state.site, {}).get("kind") != "systemic":
-        legend.append(("pressure point", r.theme.pathology, "solid"))
-    if "pain" in state.layers:
-        legend.append(("typical pain", r.theme.pain, "stripes"))
-    # The disclaimer, and the emergency box exactly when explain() says it
-    # applies (a central or multi-root site, or the cauda equina flag), in the
-    # knowledge base's words: the picture must never say less than the panel.
-    ui_text = kn.texts.get("ui", {})
-    caption = [ui_text.get("disclaimer", ann.DISCLAIMER), ann.CREDITS]
-    if student:
-        caption.append((kn.texts.get("picture") or {}).get("student-note", ann.STUDENT_NOTE))
-    banner = None
-    if state.site:
-        from footspine_viz.model import explain
-
-        e = explain(r.kb, site=state.site, side="left" if state.side == "both" else state.side,
-                    mode=state.mode)
-        if e.emergency:
-            banner = e.text.get("emergency") or ui_text.get("emergency", ann.EMERGENCY)
-    return dict(title=title, subtitle="  ·  ".join(sub), legend=legend, caption=caption, banner=banner,
-                map=state.map, map_title=map_name)
+            r.captions.place()
 
 
 def render_image(r: Any, size=None, transparent: bool = False, annotate: bool = False, scale: int = 1) -> np.ndarray:
@@ -142,15 +74,12 @@ def render_image(r: Any, size=None, transparent: bool = False, annotate: bool = 
     size = tuple(size or r.plotter.window_size)
     px = (int(size[0]) * int(scale), int(size[1]) * int(scale))
     with window(r, px):
-        for cap in r._captions:
-            cap.SetVisibility(False)
+        r.captions.hide()
         img = r.grab(transparent=transparent)
-        if annotate and r.state is not None:
-            info = describe(r, r.state)
-            img = ann.annotate(img, r, r.state, info["title"], info["subtitle"], info["legend"],
-                               info["caption"], info["banner"])
+        if annotate and r.frame is not None:
+            img = ann.annotate(img, r, r.frame)
     if not annotate:
-        r._place_captions()
+        r.captions.place()
     return np.ascontiguousarray(img)
 
 
@@ -165,7 +94,6 @@ def screenshot(r: Any, path, annotate: bool = True, size=(1920, 1080), scale: in
     with atomic_path(target) as tmp:
         # zlib level 3: a 1920x1080 frame encodes in ~0.1 s instead of ~0.5 s at the default
         Image.fromarray(img).save(tmp, format="PNG", compress_level=3)
-        _readable(tmp)
     return target
 
 
@@ -173,22 +101,22 @@ def export(r: Any, path, fmt: str, size=(1920, 1080), scale: int = 1, transparen
            force: bool = True) -> Path:
     """Export in ``fmt``: png, svg/pdf (vector text, raster 3D), gltf, html."""
     if fmt not in FORMATS:
-        from footspine_viz.scene.state import suggest
+        from footspine_viz.model.ids import unknown
 
-        raise suggest(fmt, FORMATS, "format")
+        raise unknown("format", fmt, FORMATS)
     target = check_writable_target(path, force=force)
     if fmt == "png":
         return screenshot(r, target, size=size, scale=scale, transparent=transparent, force=True)
     w, h = check_size(size, scale)
     with atomic_path(target) as tmp:
         if fmt in ("svg", "pdf"):
+            title = r.frame.title if r.frame is not None else ""
             with window(r, (w * scale, h * scale)):
-                for cap in r._captions:
-                    cap.SetVisibility(False)
-                r.plotter.add_text(describe(r, r.state)["title"], position="upper_left", font_size=14,
+                r.captions.hide()
+                r.plotter.add_text(title, position="upper_left", font_size=14,
                                    name="_export_title", color=r.theme.text)
                 try:
-                    r.plotter.save_graphic(str(tmp), title=describe(r, r.state)["title"])
+                    r.plotter.save_graphic(str(tmp), title=title)
                 finally:
                     r.plotter.remove_actor("_export_title", render=False)
         elif fmt == "gltf":
@@ -197,7 +125,6 @@ def export(r: Any, path, fmt: str, size=(1920, 1080), scale: int = 1, transparen
             tmp_g.replace(tmp)
         elif fmt == "html":
             tmp.write_text(standalone_html(r), encoding="utf-8")
-        _readable(tmp)
     return target
 
 
@@ -221,8 +148,7 @@ def standalone_html(r: Any) -> str:
         from footspine_viz.errors import EnvironmentProblem
 
         raise EnvironmentProblem("HTML export needs trame-vtk", "pip install trame-vtk") from exc
-    for cap in r._captions:
-        cap.SetVisibility(False)
+    r.captions.hide()
     try:
         r.render()
         with tempfile.TemporaryDirectory() as d:
@@ -238,10 +164,10 @@ def standalone_html(r: Any) -> str:
                         full = os.path.join(dp, f)
                         z.write(full, os.path.relpath(full, root))
     finally:
-        r._place_captions()
+        r.captions.place()
     out = io.StringIO()
     write_html(buf.getvalue(), out)
-    title = describe(r, r.state)["title"] if r.state is not None else "footspine-viz"
+    title = r.frame.title if r.frame is not None else "footspine-viz"
     import html as _html
 
     return out.getvalue().replace("<title>VTK.js | Example - OfflineLocalView</title>",

@@ -1,139 +1,50 @@
-"""SceneRenderer: every actor is built once; a new ViewState only recolours,
-shows/hides and moves them in place.
+"""SceneRenderer: draws :class:`~footspine_viz.scene.frame.Frame` s with VTK, in place.
 
-Why in place: on llvmpipe a frame costs ~60 ms while rebuilding actors costs
-far more (see /work/shared/data/rendering-notes.md), and a pick must feel
-instant. ``apply()`` therefore writes into existing vertex-colour arrays,
-toggles visibility and opacity, moves the slipped vertebra with
-``SetPosition`` and switches clipping planes; it never adds or removes props.
+Every actor is built once from the scene geometry; showing a new view state
+means ``describe()`` (pure, in the scene package) and then :meth:`draw`,
+which only rewrites vertex colours, visibility, opacity, translations and
+clipping planes. It never adds or removes an actor: on llvmpipe a frame costs
+~60 ms while rebuilding actors costs far more (see
+shared/data/rendering-notes.md), and a pick must feel instant. The renderer
+knows nothing about roots, sites or maps.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from footspine_viz import offscreen
-from footspine_viz.errors import UserError
-from footspine_viz.scene import labels as scene_labels
-from footspine_viz.scene.dermatomes import RegionPainter
-from footspine_viz.scene.knowledge import SceneKnowledge, scene_knowledge
-from footspine_viz.scene.nerves import build_tubes, resolve_segments
-from footspine_viz.scene.pathology import nearest_on, site_shapes
+from footspine_viz.render import vtkenv
+from footspine_viz.render.meshes import DISPLAY_KEEP, display_arrays, merged, polydata
+from footspine_viz.render.overlay import Captions
+from footspine_viz.scene import paint
+from footspine_viz.scene.cameras import preset
+from footspine_viz.scene.describe import N_MARKS, describe
+from footspine_viz.scene.frame import Frame
+from footspine_viz.scene.geometry import SceneGeometry, anatomy_groups
+from footspine_viz.scene.pathology import shape_mesh
+from footspine_viz.scene.pick import PickResult, lookup_skin, pick_disc, pick_nerve, pick_shape
 from footspine_viz.scene.state import VIEWS, ViewState
-from footspine_viz.render import annotate
-from footspine_viz.scene import cameras
-from footspine_viz.render.theme import THEMES, rgb
+from footspine_viz.scene.theme import THEMES, rgb
 
-offscreen.configure()  # EGL only where no X display exists; before any render window
+vtkenv.configure()
 
-SPINE_IDS = ("vertebra.L1", "vertebra.L2", "vertebra.L3", "sacrum", "coccyx")
-MOVABLE = ("vertebra.L4", "vertebra.L5")
-N_CAPTIONS = 8
-N_MARKS = 8
+__all__ = ["PickResult", "SceneRenderer"]
 
-
-@dataclass(frozen=True)
-class PickResult:
-    """What a click hit. ``kind`` is "root", "nerve", "site", "skin" or None.
-
-    ``id`` is the root ("L5"), the nerve segment ("sciatic", for nerves that
-    carry several roots), or the site id; ``nerve`` is always the segment hit
-    on a nerve; ``roots`` lists candidate roots (for a skin point: the roots
-    whose area in the current map covers it, strongest first).
-    """
-
-    kind: str | None
-    id: str | None = None
-    side: str | None = None
-    point: tuple[float, float, float] | None = None
-    nerve: str | None = None
-    regions: tuple[str, ...] = ()
-    roots: tuple[str, ...] = ()
-
-
-@dataclass
-class Highlight:
-    """What a state lights up: per nerve key (``sciatic.left``) the colour and the
-    arc fraction it starts from; skin colour fields; shapes to show."""
-
-    nerves: dict[str, tuple[np.ndarray, float]] = field(default_factory=dict)
-    roots: list[tuple[str, float]] = field(default_factory=list)  # (root, strength)
-    peripheral: list[str] = field(default_factory=list)  # nerve ids lit for a non-root site
-    sides: tuple[str, ...] = ("left",)
-    active: bool = False
-
-
-#: Fraction of triangles kept on screen per actor (the atlas keeps the full mesh
-#: for geometry checks; cost follows triangle count on llvmpipe).
-DISPLAY_KEEP = {"bones": 0.4, "spine": 0.6, "skin": 0.5}
-
-
-def _display_mesh(points, faces, keep: float):
-    """A decimated copy for drawing, cached on disk by mesh hash."""
-    m = _mesh(points, faces)
-    if keep >= 0.999:
-        return m
-    from footspine_viz.paths import cache_dir
-    from footspine_viz.scene.dermatomes import mesh_hash
-
-    path = cache_dir("display") / f"{mesh_hash(points, faces)}-{keep:.2f}.npz"
-    try:
-        if path.exists():
-            with np.load(path) as z:
-                return _mesh(z["points"], z["faces"])
-    except (OSError, ValueError, KeyError):
-        pass
-    d = m.decimate(1.0 - keep, volume_preservation=True)
-    p, f = np.asarray(d.points, dtype=np.float32), d.faces.reshape(-1, 4)[:, 1:].astype(np.int32)
-    try:
-        from footspine_viz.fileio import atomic_path
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_path(path, suffix=".npz") as tmp:
-            np.savez(tmp, points=p, faces=f)
-    except OSError:
-        pass
-    return _mesh(p, f)
-
-
-def _resample(segments, per_m: float):
-    """Segments with their centrelines resampled to ``per_m`` points per metre."""
-    import dataclasses
-
-    out = []
-    for seg in segments:
-        c = seg.curve
-        d = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(c, axis=0), axis=1))]
-        n = max(6, int(d[-1] * per_m))
-        t = np.linspace(0.0, d[-1], n)
-        out.append(dataclasses.replace(seg, curve=np.stack([np.interp(t, d, c[:, j]) for j in range(3)], axis=1)))
-    return out
-
-
-def _mesh(points, faces):
-    import pyvista as pv
-
-    f = np.asarray(faces, dtype=np.int64)
-    cells = np.hstack([np.full((len(f), 1), 3, dtype=np.int64), f]).ravel()
-    return pv.PolyData(np.asarray(points, dtype=np.float32), cells)
+BONE_LOOK = dict(smooth_shading=True, specular=0.25, specular_power=18, diffuse=0.85, ambient=0.12)
 
 
 class SceneRenderer:
-    """Draws a :class:`ViewState`. Build once, then ``apply`` / ``pick`` / ``screenshot``.
+    """Draws view states. Build once, then ``apply`` / ``pick`` / ``screenshot``.
 
     Parameters
     ----------
-    atlas
-        A loaded atlas (``load_atlas()`` when None).
-    kb
-        The knowledge base (``load_knowledge()`` when available); the scene
-        reads the annotation files directly when None.
+    atlas, kb
+        The anatomy atlas and knowledge base (loaded when None); or pass a
+        prepared ``geometry`` (:class:`SceneGeometry`) to share it.
     plotter
-        An existing pyvista Plotter to draw into (the UI's), or None.
+        An existing pyvista Plotter to draw into, or None.
     size
         Window size in pixels.
     theme
@@ -141,26 +52,20 @@ class SceneRenderer:
     """
 
     def __init__(self, atlas: Any = None, kb: Any = None, plotter: Any = None, size=(1280, 800),
-                 off_screen: bool = True, theme: str = "calm", state: ViewState | None = None) -> None:
+                 off_screen: bool = True, theme: str = "calm", state: ViewState | None = None,
+                 geometry: SceneGeometry | None = None) -> None:
         import pyvista as pv
 
         if theme not in THEMES:
-            from footspine_viz.scene.state import suggest
+            from footspine_viz.model.ids import unknown
 
-            raise suggest(theme, THEMES, "theme")
+            raise unknown("theme", theme, THEMES)
+        self.theme_name = theme
         self.theme = THEMES[theme]
-        if atlas is None:
-            from footspine_viz.atlas import load_atlas
-
-            atlas = load_atlas(progress=False)
-        if kb is None:
-            from footspine_viz.model import load_knowledge
-
-            kb = load_knowledge()
-        self.atlas = atlas
-        self.kb = kb
-        self.knowledge: SceneKnowledge = scene_knowledge(kb)
-        self.landmarks = {k: np.asarray(v, dtype=float) for k, v in atlas.landmarks.items()}
+        self.geometry = geo = geometry or SceneGeometry.build(atlas, kb)
+        self.atlas, self.kb = geo.atlas, geo.kb
+        self.landmarks = geo.landmarks
+        self.segments = geo.segments
 
         pv.global_theme.anti_aliasing = None
         pv.global_theme.multi_samples = 0
@@ -177,18 +82,16 @@ class SceneRenderer:
 
         self.actors: dict[str, Any] = {}
         self.meshes: dict[str, Any] = {}
-        self._depth_peeling = False
         self._build_anatomy()
         self._build_nerves()
         self._build_shapes()
         self._build_marks()
-        self._build_captions()
+        self.captions = Captions(self)
         self._build_picker()
-        self.state: ViewState | None = None
+        self.frame: Frame | None = None
         self.view: str | None = None
-        self.highlight = Highlight()
-        self.labels: list[scene_labels.Label] = []
-        self.apply(state or ViewState(map=self.knowledge.default_map))
+        self._clip_key: tuple | None = None
+        self.apply(state or ViewState())
 
     # ------------------------------------------------------------------ build
     def _add(self, name: str, mesh, **kw):
@@ -211,173 +114,65 @@ class SceneRenderer:
         return actor
 
     def _build_anatomy(self) -> None:
-        st = self.atlas.structures
         th = self.theme
-        bone_kw = dict(smooth_shading=True, specular=0.25, specular_power=18, diffuse=0.85, ambient=0.12)
-        groups: dict[str, list] = {"bones": [], "spine": []}
-        for sid, s in st.items():
-            if s.kind != "bone":
-                continue
-            if sid in MOVABLE:
-                self._add(sid, _mesh(s.points, s.faces), color=th.spine, **bone_kw)
-            elif sid in SPINE_IDS:
-                groups["spine"].append(s)
-            else:
-                groups["bones"].append(s)
-        for name, items in groups.items():
-            if not items:
-                continue
-            pts, fcs, off = [], [], 0
-            for s in items:
-                pts.append(s.points)
-                fcs.append(np.asarray(s.faces) + off)
-                off += len(s.points)
-            mesh = _display_mesh(np.vstack(pts), np.vstack(fcs), DISPLAY_KEEP.get(name, 1.0))
-            self._add(name, mesh, color=th.spine if name == "spine" else th.bone, **bone_kw)
-        # discs: one actor, per-vertex colour so a herniated level can be tinted
-        discs = [s for s in st.values() if s.kind == "disc"]
-        if discs:
-            pts, fcs, lev, off = [], [], [], 0
-            self._disc_levels = []
-            for k, s in enumerate(sorted(discs, key=lambda s: s.id)):
-                pts.append(s.points)
-                fcs.append(np.asarray(s.faces) + off)
-                lev.append(np.full(len(s.points), k))
-                self._disc_levels.append(s.id.split(".", 1)[1])
-                off += len(s.points)
-            m = _mesh(np.vstack(pts), np.vstack(fcs))
-            m.point_data["rgb"] = np.tile((rgb(th.disc) * 255).astype(np.uint8), (m.n_points, 1))
-            self._disc_level_of_point = np.concatenate(lev)
-            self._add("discs", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.3)
-        if "dural-sac" in st:
-            s = st["dural-sac"]
-            self._add("dural-sac", _mesh(s.points, s.faces), color=th.sac, opacity=0.45, smooth_shading=True)
-        self.skin_painter = None
-        self.skin_normals = None
-        if "skin" in st:
-            s = st["skin"]
-            # Drawn decimated (half the triangles); colours are computed on the
-            # atlas's full skin and carried over by each display vertex's nearest
-            # full vertex, so painting, lookup and tests all use the full mesh.
-            m = _display_mesh(s.points, s.faces, DISPLAY_KEEP["skin"])
-            from scipy.spatial import cKDTree
+        for name, items in anatomy_groups(self.atlas).items():
+            pts, fcs = merged(items)
+            if name in ("bones", "spine"):
+                mesh = polydata(*display_arrays(pts, fcs, DISPLAY_KEEP[name]))
+                self._add(name, mesh, color=th.spine if name == "spine" else th.bone, **BONE_LOOK)
+            elif name.startswith("vertebra."):
+                self._add(name, polydata(pts, fcs), color=th.spine, **BONE_LOOK)
+            elif name == "discs":
+                m = polydata(pts, fcs)
+                self._disc_level_of_point = np.concatenate(
+                    [np.full(len(s.points), s.id.split(".", 1)[1]) for s in items])
+                m.point_data["rgb"] = np.tile((rgb(th.disc) * 255).astype(np.uint8), (m.n_points, 1))
+                self._add("discs", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.3)
+            elif name == "dural-sac":
+                self._add(name, polydata(pts, fcs), color=th.sac, opacity=0.45, smooth_shading=True)
+            elif name == "skin":
+                # Drawn decimated (half the triangles); colours are computed on the
+                # atlas's full skin and carried over by each display vertex's nearest
+                # full vertex, so painting, lookup and tests all use the full mesh.
+                from scipy.spatial import cKDTree
 
-            self._skin_map = cKDTree(np.asarray(s.points)).query(np.asarray(m.points))[1]
-            # RGBA: painted areas are drawn more opaque than bare skin, so a
-            # dermatome reads clearly even when the skin is an x-ray shell
-            m.point_data["rgb"] = np.tile((np.r_[rgb(th.skin), 0.35] * 255).astype(np.uint8), (m.n_points, 1))
-            self._add("skin", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.08,
-                      diffuse=0.9, ambient=0.12)
-            # Only the skin's outer face is drawn: with no depth peeling this keeps
-            # the far side of a limb from blending over the near side (and halves
-            # the skin's cost); a clipped limb then shows no inside wall either.
-            self.actors["skin"].GetProperty().BackfaceCullingOn()
-            full = _mesh(s.points, s.faces).compute_normals(cell_normals=False, split_vertices=False)
-            self.skin_normals = np.asarray(full.point_data["Normals"])
-            labels = getattr(self.atlas, "skin_labels", None)
-            if labels is not None:
-                self.skin_painter = RegionPainter(s.points, s.faces, labels, self.landmarks,
-                                                  self.knowledge.regions, self.knowledge.regions_hash())
-                # stripe pattern for the pain layer (kept apart from dermatomes)
-                p = np.asarray(s.points)
-                self._stripes = (np.sin((p[:, 0] * 0.6 + p[:, 2]) * 2 * np.pi / 0.012) > 0.0).astype(np.float32)
+                m = polydata(*display_arrays(pts, fcs, DISPLAY_KEEP["skin"]))
+                self._skin_map = cKDTree(np.asarray(pts)).query(np.asarray(m.points))[1]
+                m.point_data["rgb"] = np.tile((np.r_[rgb(th.skin), 0.35] * 255).astype(np.uint8), (m.n_points, 1))
+                self._add("skin", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.08,
+                          diffuse=0.9, ambient=0.12)
+                # Only the skin's outer face is drawn: with no depth peeling this keeps
+                # the far side of a limb from blending over the near side (and halves
+                # the skin's cost); a clipped limb then shows no inside wall either.
+                self.actors["skin"].GetProperty().BackfaceCullingOn()
 
     def _build_nerves(self) -> None:
-        from footspine_viz.render.fit import keep_out_of_bone
-
-        import hashlib
-
-        from footspine_viz.scene.nerves import paths_hash
-
-        h = hashlib.sha1(paths_hash().encode())
-        for sid in sorted(self.atlas.structures):
-            s = self.atlas.structures[sid]
-            if s.kind == "bone":
-                h.update(np.ascontiguousarray(s.points, dtype=np.float32).tobytes())
-        for k in sorted(self.landmarks):
-            h.update(k.encode() + self.landmarks[k].astype(np.float32).tobytes())
-        self.segments = keep_out_of_bone(resolve_segments(self.landmarks), self.atlas.structures,
-                                         cache_key=h.hexdigest()[:16])
-        # 10 sides and ~4 mm steps: smooth at clinic-screen size, ~40k triangles
-        self.tubes = build_tubes(_resample(self.segments, 250.0), sides=10)
-        self._seg_index = {s.key: k for k, s in enumerate(self.segments)}
-        m = _mesh(self.tubes.points, self.tubes.faces)
+        t = self.geometry.tubes
+        m = polydata(t.points, t.faces)
         m.point_data["rgb"] = np.tile((rgb(self.theme.nerve) * 255).astype(np.uint8), (m.n_points, 1))
         self._add("nerves", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.35,
                   specular_power=20, ambient=0.15)
 
     def _build_shapes(self) -> None:
-        import pyvista as pv
-
-        self.shapes = site_shapes(self.knowledge.sites, self.landmarks, self.segments)
-        self._shape_actor: dict[str, Any] = {}
-        for k, sh in enumerate(self.shapes):
+        self._shape_index: dict[str, int] = {}
+        for k, sh in enumerate(self.geometry.shapes):
             if sh.kind == "slip":
                 continue
-            c = np.array(sh.centre)
-            if sh.kind in ("bulge", "lump"):
-                mesh = pv.ParametricEllipsoid(*sh.radii, u_res=24, v_res=16, w_res=8)
-                mesh.translate(c, inplace=True)
-                color = self.theme.pathology
-            elif sh.kind == "ring":
-                mesh = pv.ParametricTorus(ringradius=sh.radii[0], crosssectionradius=sh.radii[2],
-                                          u_res=40, v_res=12, w_res=8)
-                mesh.translate(c, inplace=True)
-                color = self.theme.pathology
-            else:  # marker ring around a nerve
-                mesh = pv.ParametricTorus(ringradius=sh.radii[0], crosssectionradius=sh.radii[2],
-                                          u_res=32, v_res=10, w_res=8)
-                axis = np.array(sh.axis)
-                z = np.array([0.0, 0.0, 1.0])
-                v = np.cross(z, axis)
-                if np.linalg.norm(v) > 1e-6:
-                    ang = np.degrees(np.arccos(np.clip(z @ axis, -1, 1)))
-                    mesh.rotate_vector(v / np.linalg.norm(v), ang, inplace=True)
-                mesh.translate(c, inplace=True)
-                color = self.theme.pathology  # the legend's "pressure point" colour
             name = f"shape.{sh.key}.{k}"
-            actor = self._add(name, mesh, color=color, smooth_shading=True, specular=0.4)
+            pts, fcs = shape_mesh(sh)
+            actor = self._add(name, polydata(pts, fcs), color=self.theme.pathology, smooth_shading=True,
+                              specular=0.4)
             actor.SetVisibility(False)
-            self._shape_actor[name] = (sh, actor)
+            self._shape_index[name] = k
 
     def _build_marks(self) -> None:
         """A fixed pool of markers for the skin points the user marked (ViewState.marks)."""
         import pyvista as pv
 
-        self._marks = []
         for i in range(N_MARKS):
             dot = pv.Sphere(radius=0.006, theta_resolution=16, phi_resolution=12)
             actor = self._add(f"mark.{i}", dot, color=self.theme.marker, smooth_shading=True, specular=0.5)
             actor.SetVisibility(False)
-            self._marks.append(actor)
-
-    def _build_captions(self) -> None:
-        from vtkmodules.vtkRenderingAnnotation import vtkCaptionActor2D
-
-        self._captions = []
-        for i in range(N_CAPTIONS):
-            cap = vtkCaptionActor2D()
-            cap.SetCaption(" ")
-            cap.BorderOff()
-            cap.LeaderOn()
-            cap.ThreeDimensionalLeaderOff()
-            cap.GetCaptionTextProperty().SetFontSize(16)
-            cap.GetCaptionTextProperty().SetColor(*rgb(self.theme.text))
-            cap.GetCaptionTextProperty().BoldOff()
-            cap.GetCaptionTextProperty().ItalicOff()
-            cap.GetCaptionTextProperty().SetFontFamilyToArial()
-            # a dark panel behind the text keeps it readable over ivory bone
-            cap.GetCaptionTextProperty().SetBackgroundColor(*rgb(self.theme.panel[:7]))
-            cap.GetCaptionTextProperty().SetBackgroundOpacity(0.75)
-            cap.GetCaptionTextProperty().ShadowOff()
-            cap.GetTextActor().SetTextScaleModeToNone()  # one font size for every label
-            cap.GetProperty().SetColor(*rgb(self.theme.text))
-            cap.SetWidth(0.2)
-            cap.SetHeight(0.035)
-            cap.SetVisibility(False)
-            self.renderer.AddActor(cap)
-            self.actors[f"label.{i}"] = cap
-            self._captions.append(cap)
 
     def _build_picker(self) -> None:
         from vtkmodules.vtkRenderingCore import vtkCellPicker
@@ -398,144 +193,56 @@ class SceneRenderer:
         self.structure_picker = picker(("nerves", "discs", "shape"))
         self._actor_name = {id(a): n for n, a in self.actors.items()}
 
-    # ------------------------------------------------------------- state
+    # ------------------------------------------------------------------ state
+    @property
+    def state(self) -> ViewState | None:
+        """The view state last drawn."""
+        return self.frame.state if self.frame is not None else None
+
+    @property
+    def labels(self):
+        return self.frame.labels if self.frame is not None else ()
+
     def check(self, state: ViewState) -> ViewState:
-        """Validate ``state``'s ids against the knowledge base (UserError)."""
-        kn = self.knowledge
-        return state.check_ids(kn.roots, kn.sites, kn.maps)
+        """``state`` with its ids checked against the knowledge base (UserError)."""
+        from footspine_viz.scene.describe import check
 
-    def compute_highlight(self, state: ViewState) -> Highlight:
-        """Which nerves (from which arc fraction), roots and nerves light up."""
-        kn = self.knowledge
-        h = Highlight(sides=state.sides)
-        if state.site:
-            site = kn.sites[state.site]
-            roots = kn.site_roots(state.site)
-            starts = list(site.get("highlight_from", []))
-            sides = state.sides if site.get("sided") else ("left", "right")
-            h.sides = tuple(sides)
-            for r, lk in roots:
-                strength = 1.0 if lk == "primary" else 0.5
-                h.roots.append((r, strength))
-                exclude = site.get("exclude", ())
-                walk = kn.downstream(starts, r, exclude)
-                col = rgb(kn.palette.get(r, "#888888"))
-                self._light(h, walk, col, strength, starts, site, sides)
-            if not roots:  # a nerve problem outside the spine, or systemic
-                walk = kn.downstream(starts, None, site.get("exclude", ()))
-                h.peripheral = sorted(walk)
-                self._light(h, walk, rgb(self.theme.peripheral), 1.0, starts, site, sides)
-        elif state.root:
-            walk = kn.downstream([kn.kb.roots[state.root].segment], state.root)
-            h.roots.append((state.root, 1.0))
-            self._light(h, walk, rgb(kn.palette.get(state.root, "#888888")), 1.0, [], None, state.sides)
-        h.active = bool(h.nerves)
-        return h
+        return check(self.geometry, state)
 
-    def _light(self, h: Highlight, walk, colour, strength, starts, site, sides) -> None:
-        anchor_name = site.get("anchor") if site else None
-        for nid in walk:
-            for side in sides:
-                key = f"{nid}.{side}"
-                k = self._seg_index.get(key)
-                if k is None:
-                    continue
-                start = 0.0
-                if nid not in starts:
-                    # fibres of this root enter where an upstream segment that
-                    # carries them joins (L5 joins the lumbosacral trunk part-way)
-                    rec = self.knowledge.nerves.get(nid, {})
-                    ups = [u for u in [rec.get("parent")] + list(rec.get("joins") or []) if u in walk]
-                    arcs = [nearest_on(self.segments[k], self.segments[self._seg_index[f"{u}.{side}"]].curve[-1])[2]
-                            for u in ups if f"{u}.{side}" in self._seg_index]
-                    start = min(arcs) if arcs else 0.0
-                    start = 0.0 if start < 0.05 else start
-                if anchor_name and nid in starts:
-                    try:
-                        from footspine_viz.scene.nerves import landmark
+    def describe(self, state: ViewState) -> Frame:
+        """The scene description of ``state`` in this renderer's theme."""
+        return describe(self.geometry, state, self.theme_name)
 
-                        a = landmark(self.landmarks, anchor_name, side)
-                        start = nearest_on(self.segments[k], a)[2]
-                        start = 0.0 if start < 0.08 else start
-                    except UserError:
-                        start = 0.0
-                col = colour if strength >= 1 else 0.55 * colour + 0.45 * rgb(self.theme.nerve)
-                old = h.nerves.get(key)
-                if old is None or strength >= 1:
-                    h.nerves[key] = (col, start)
+    def apply(self, state: ViewState) -> Frame:
+        """Describe ``state`` and draw it; returns the frame."""
+        frame = self.describe(state)
+        self.draw(frame)
+        return frame
 
-    def apply(self, state: ViewState) -> None:
-        """Show ``state``: recolour, toggle and move existing actors in place."""
-        state = self.check(state)
-        prev = self.state
-        self.state = state
-        self.highlight = h = self.compute_highlight(state)
-        th = self.theme
-        layers = state.layers
-
-        # nerves
-        seg_pt, arc = self.tubes.segment_of_point, self.tubes.arc_of_point
-        base = rgb(th.nerve_dim if h.active else th.nerve)
-        cols = np.tile(base, (len(seg_pt), 1))
-        if state.view == "lumbar-closeup":
-            # the close-up tells exiting vs traversing: every root keeps a muted colour
-            for k, seg in enumerate(self.segments):
-                if seg.id.startswith(("root.", "spinal-nerve.")) and seg.root:
-                    cols[seg_pt == k] = 0.4 * np.asarray(self.knowledge.rgb(seg.root)) + 0.6 * base
-        for key, (col, start) in h.nerves.items():
-            k = self._seg_index[key]
-            sel = (seg_pt == k) & (arc >= start - 1e-6)
-            bright = np.clip(col * 1.12 + 0.04, 0, 1)
-            cols[sel] = bright
-            if start > 0:  # upstream of the site: the root itself, unlit but visible
-                cols[(seg_pt == k) & (arc < start)] = 0.5 * bright + 0.5 * base
-        self._set_rgb("nerves", cols)
-
-        # skin
+    def draw(self, frame: Frame) -> None:
+        """Show ``frame``: recolour, toggle and move existing actors in place."""
+        prev = self.frame
+        self.frame = frame
+        geo = self.geometry
+        self._set_rgb("nerves", paint.nerve_rgb(geo, frame))
         if "skin" in self.actors:
-            self._paint_skin(state, h)
-            a = self.actors["skin"]
-            # the lumbar close-up is a cut-away slab: skin there is only clutter
-            a.SetVisibility("skin" in layers and state.view != "lumbar-closeup")
-            a.GetProperty().SetOpacity(1.0)  # per-vertex alpha carries the opacity
+            self._set_rgb("skin", paint.skin_rgba(geo, frame)[self._skin_map])
+        if "discs" in self.actors:
+            self._set_rgb("discs", paint.disc_rgb(frame, self._disc_level_of_point))
+        for name, actor in self.actors.items():
+            part = frame.parts.get(name)
+            if part is None:
+                continue
+            actor.SetVisibility(part.visible)
+            actor.SetPosition(*part.shift)
+            if name == "skin":
+                actor.GetProperty().SetOpacity(1.0)  # per-vertex alpha carries the opacity
         # No depth peeling: the skin is the only translucent surface and is one
         # colour per area, so plain blending looks the same and frames cost a
         # third (measured 1290 ms with 4 peels vs 367 ms without, loaded machine).
-
-        # bones, discs, sac
-        for name in ("bones", "spine", "dural-sac", *MOVABLE):
-            if name in self.actors:
-                self.actors[name].SetVisibility("bones" in layers)
-        if "discs" in self.actors:
-            self.actors["discs"].SetVisibility("bones" in layers)
-            self._paint_discs(state)
-        self.actors["nerves"].SetVisibility("nerves" in layers)
-
-        # pathology shapes and the slipped vertebra
-        for name in MOVABLE:
-            if name in self.actors:
-                self.actors[name].SetPosition(0.0, 0.0, 0.0)
-        for sh in self.shapes:
-            if sh.kind == "slip" and sh.site == state.site and sh.target in self.actors:
-                if sh.side is None or sh.side in state.sides:
-                    self.actors[sh.target].SetPosition(*sh.shift)
-        for name, (sh, actor) in self._shape_actor.items():
-            on = sh.site == state.site and (sh.side is None or sh.side in state.sides or state.side == "both")
-            actor.SetVisibility(on)
-
-        # marked skin points (a fixed pool: moved and shown, never created here)
-        for i, actor in enumerate(self._marks):
-            if i < len(state.marks):
-                actor.SetPosition(*state.marks[i])
-                actor.SetVisibility(True)
-            else:
-                actor.SetVisibility(False)
-
-        # camera
-        if prev is None or state.view != self.view or state.side != prev.side:
-            self.set_view(state.view)
-        self.labels = scene_labels.labels_for(self, state)
-        self._place_captions()
+        if prev is None or frame.view != self.view or frame.camera_side != prev.camera_side:
+            self.set_view(frame.view, frame.camera_side)
+        self.captions.place()
 
     def _set_rgb(self, name: str, cols: np.ndarray) -> None:
         mesh = self.meshes[name]
@@ -544,96 +251,16 @@ class SceneRenderer:
         mesh.GetPointData().GetArray("rgb").Modified()
         mesh.Modified()
 
-    def skin_fields(self, state: ViewState, h: Highlight | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
-        """[(colour, per-vertex weight)] of the dermatome layer for ``state``."""
-        if self.skin_painter is None:
-            return []
-        h = h or self.compute_highlight(state)
-        kn = self.knowledge
-        out = []
-        if "dermatomes" in state.layers and state.map in kn.maps:
-            mw = kn.map_weights(state.map)
-            if h.roots:
-                for r, strength in h.roots:
-                    f = self.skin_painter.field(mw, r, h.sides) * (0.9 if strength >= 1 else 0.5)
-                    out.append((rgb(kn.palette.get(r, "#888888")), f))
-            elif not h.peripheral:
-                for r in kn.roots:
-                    f = self.skin_painter.field(mw, r, state.sides) * 0.8
-                    out.append((rgb(kn.palette.get(r, "#888888")), f))
-        if (h.peripheral or "peripheral" in state.layers) and kn.territory_map():
-            tw = kn.map_weights(kn.territory_map())
-            nerves = h.peripheral or sorted(tw)
-            f = np.zeros(len(self.skin_painter.points), dtype=np.float32)
-            for n in nerves:
-                f = np.maximum(f, self.skin_painter.field(tw, n, h.sides if h.peripheral else state.sides))
-            out.append((rgb(self.theme.peripheral), f * 0.85))
-        return out
-
-    def _paint_skin(self, state: ViewState, h: Highlight) -> None:
-        base = rgb(self.theme.skin)
-        n = len(self.atlas.structures["skin"].points)  # colours live on the full skin
-        cols = np.tile(base, (n, 1))
-        fields = self.skin_fields(state, h)
-        if fields:
-            # blend: each root's colour in proportion to its weight, so overlap
-            # zones show a mix of the two colours rather than one hiding the other
-            total = np.zeros(n)
-            acc = np.zeros((n, 3))
-            for col, f in fields:
-                acc += f[:, None] * col
-                total += f
-            amount = np.clip(np.maximum.reduce([f for _, f in fields]), 0, 1)
-            mix = acc / np.maximum(total, 1e-6)[:, None]
-            cols = cols * (1 - amount[:, None]) + mix * amount[:, None]
-        else:
-            amount = np.zeros(n)
-        if "pain" in state.layers and self.skin_painter is not None:
-            pm = self.knowledge.pain_map()
-            if pm:
-                pw = self.knowledge.map_weights(pm)
-                # a nerve problem outside the spine has no root pain pattern to show
-                roots = [r for r, _ in h.roots] or ([] if h.peripheral else list(self.knowledge.roots))
-                f = np.zeros(n, dtype=np.float32)
-                for r in roots:
-                    f = np.maximum(f, self.skin_painter.field(pw, r, h.sides if h.roots else state.sides))
-                a = (f * self._stripes * 0.8)[:, None]
-                cols = cols * (1 - a) + rgb(self.theme.pain) * a
-                amount = np.maximum(amount, a[:, 0])
-        op = state.skin_opacity
-        alpha = op + (max(op, 0.85) - op) * np.clip(amount * 1.2, 0, 1)
-        self._set_rgb("skin", np.c_[cols, alpha][self._skin_map])
-
-    def _paint_discs(self, state: ViewState) -> None:
-        th = self.theme
-        cols = np.tile(rgb(th.disc), (len(self._disc_level_of_point), 1))
-        site = self.knowledge.sites.get(state.site or "", {})
-        lvl = site.get("level")
-        if lvl in self._disc_levels and site.get("group") in ("disc-herniation", "stenosis", None):
-            k = self._disc_levels.index(lvl)
-            cols[self._disc_level_of_point == k] = 0.6 * rgb(th.disc) + 0.4 * rgb(th.pathology)
-        self._set_rgb("discs", cols)
-
     # ------------------------------------------------------------- camera
-    def scene_bounds(self):
-        b = np.array([np.inf, -np.inf] * 3)
-        for name in ("skin", "bones"):
-            if name in self.meshes:
-                mb = self.meshes[name].bounds
-                b[0::2] = np.minimum(b[0::2], mb[0::2])
-                b[1::2] = np.maximum(b[1::2], mb[1::2])
-        return tuple(b)
-
     def set_view(self, name: str, side: str | None = None) -> None:
         """Move the camera to preset ``name`` (see footspine_viz.scene.state.VIEWS)."""
         if name not in VIEWS:
-            from footspine_viz.scene.state import suggest
+            from footspine_viz.model.ids import unknown
 
-            raise suggest(name, VIEWS, "view")
-        side = side or (self.state.side if self.state else "left")
-        side = "left" if side == "both" else side
+            raise unknown("view", name, VIEWS)
+        side = side or (self.frame.camera_side if self.frame else "left")
         w, hgt = self.plotter.window_size
-        cam_p = cameras.preset(name, self.landmarks, self.scene_bounds(), side, w / max(hgt, 1))
+        cam_p = preset(name, self.landmarks, self.geometry.bounds, side, w / max(hgt, 1))
         cam = self.renderer.GetActiveCamera()
         cam.SetPosition(*cam_p.position)
         cam.SetFocalPoint(*cam_p.focal)
@@ -642,9 +269,6 @@ class SceneRenderer:
         self.renderer.camera_set = True  # else pyvista resets to isometric on first render
         self.view = name
         self._set_clips(cam_p.clips)
-        self._clip_camera()
-
-    def _clip_camera(self) -> None:
         self.renderer.ResetCameraClippingRange()
 
     def _set_clips(self, clips) -> None:
@@ -652,7 +276,7 @@ class SceneRenderer:
         from vtkmodules.vtkCommonDataModel import vtkPlane
 
         key = tuple((tuple(o), tuple(n)) for o, n in clips)
-        if key == getattr(self, "_clip_key", None):
+        if key == self._clip_key:
             return
         self._clip_key = key
         planes = []
@@ -661,52 +285,25 @@ class SceneRenderer:
             pl.SetOrigin(*o)
             pl.SetNormal(*n)
             planes.append(pl)
-        for name, actor in self.actors.items():
-            if name.startswith("label."):
-                continue
+        for actor in self.actors.values():
             mapper = actor.GetMapper()
             mapper.RemoveAllClippingPlanes()
             for pl in planes:
                 mapper.AddClippingPlane(pl)
 
-    # ------------------------------------------------------------- labels
-    def _place_captions(self) -> None:
-        on = self.state is not None and "labels" in self.state.layers
-        w, hgt = self.plotter.window_size
-        placed = annotate.layout(self, self.labels, (w, hgt), font_px=16) if on else []
-        for i, cap in enumerate(self._captions):
-            if i < len(placed):
-                lab, (ax, ay), (bx, by, bw, bh) = placed[i]
-                d = self.world_to_display([lab.point])[0]
-                cap.SetCaption(lab.text)
-                cap.SetAttachmentPoint(*self._anchor_world(ax, ay, d))
-                cap.SetPosition(bx - ax, (hgt - by - bh) - (hgt - ay))
-                cap.SetWidth(bw / max(w, 1))
-                cap.SetHeight(bh / max(hgt, 1))
-                if lab.colour is not None:
-                    cap.GetProperty().SetColor(*lab.colour)
-                cap.SetVisibility(True)
-            else:
-                cap.SetVisibility(False)
-
-    def _anchor_world(self, ax, ay, d):
-        """World point under display (ax, ay) at the depth of ``d``."""
-        w, hgt = self.plotter.window_size
-        self.renderer.SetDisplayPoint(float(ax), float(hgt - ay), float(d[2]))
-        self.renderer.DisplayToWorld()
-        x, y, z, wq = self.renderer.GetWorldPoint()
-        return (x / wq, y / wq, z / wq) if wq else (x, y, z)
+    def camera_position(self) -> np.ndarray:
+        return np.asarray(self.renderer.GetActiveCamera().GetPosition(), dtype=float)
 
     # ------------------------------------------------------------- render & pick
     def render(self) -> None:
         """Draw one frame now (pyvista's own render() is a no-op before show())."""
-        self._clip_camera()
+        self.renderer.ResetCameraClippingRange()
         self.plotter.ren_win.Render()
 
     def grab(self, transparent: bool = False) -> np.ndarray:
         """Render and read back the frame: H x W x 3 (or 4 with transparency) uint8."""
-        from vtkmodules.vtkRenderingCore import vtkWindowToImageFilter
         from vtkmodules.util.numpy_support import vtk_to_numpy
+        from vtkmodules.vtkRenderingCore import vtkWindowToImageFilter
 
         ren, rw = self.renderer, self.plotter.ren_win
         gradient = ren.GetGradientBackground()
@@ -739,7 +336,7 @@ class SceneRenderer:
         """World points -> (x, y) pixels with y down (image rows), plus depth."""
         ren = self.renderer
         out = []
-        w, hgt = self.plotter.window_size
+        _, hgt = self.plotter.window_size
         for p in np.atleast_2d(pts):
             ren.SetWorldPoint(float(p[0]), float(p[1]), float(p[2]), 1.0)
             ren.WorldToDisplay()
@@ -749,7 +346,7 @@ class SceneRenderer:
 
     def pick(self, x: float, y: float) -> PickResult:
         """What is under pixel (x, y) (origin top-left, like image rows)."""
-        w, hgt = self.plotter.window_size
+        _, hgt = self.plotter.window_size
         st = self.state
         # through an x-ray skin (the overview presets) a visible nerve wins;
         # on a nearly opaque skin (the foot presets) the skin in front does
@@ -759,59 +356,25 @@ class SceneRenderer:
             picker = self.structure_picker
         elif not self.picker.Pick(float(x), float(hgt - y), 0.0, self.renderer):
             return PickResult(None)
-        actor = picker.GetActor()
-        name = self._actor_name.get(id(actor))
-        if name is None:
-            for n, a in self.actors.items():
-                if a is actor:
-                    name = n
-                    break
+        name = self._actor_name.get(id(picker.GetActor()))
         cell = picker.GetCellId()
         point = tuple(float(v) for v in picker.GetPickPosition())
-        side = "left" if point[0] >= 0 else "right"
+        geo = self.geometry
         if name == "nerves":
-            seg = self.segments[int(self.tubes.segment_of_face[cell])]
-            carried = self.knowledge.nerves.get(seg.id, {}).get("carries", [])
-            if seg.root or len(carried) == 1:
-                r = seg.root or carried[0]
-                return PickResult("root", r, seg.side, point, nerve=seg.id, roots=(r,))
-            return PickResult("nerve", seg.id, seg.side, point, nerve=seg.id, roots=tuple(carried))
-        if name and name.startswith("shape."):
-            sh, _ = self._shape_actor[name]
-            return PickResult("site", sh.site, sh.side, point)
+            return pick_nerve(geo, geo.tubes.segment_of_face[cell], point)
+        if name in self._shape_index:
+            return pick_shape(geo, self._shape_index[name], point)
         if name == "discs":
-            lvl = self._disc_levels[int(self._disc_level_of_point[self.meshes["discs"].faces.reshape(-1, 4)[cell, 1]])]
-            cands = [s for s, d in self.knowledge.sites.items() if d.get("level") == lvl and d.get("kind") == "paracentral"]
-            cands = cands or [s for s, d in self.knowledge.sites.items() if d.get("level") == lvl]
-            return PickResult("site", cands[0] if cands else None, side, point)
+            first = self.meshes["discs"].faces.reshape(-1, 4)[cell, 1]
+            return pick_disc(geo, str(self._disc_level_of_point[first]), point)
         if name == "skin":
-            return self.lookup_skin(point)
+            return lookup_skin(geo, point, st.map if st is not None else None)
         return PickResult(None, point=point)
 
     def lookup_skin(self, point) -> PickResult:
         """Regions and candidate roots (current map) at a skin point."""
-        if self.skin_painter is None:
-            return PickResult("skin", None, None, tuple(point))
-        pts = self.skin_painter.points
-        v = int(np.argmin(np.linalg.norm(np.asarray(pts) - np.asarray(point), axis=1)))
-        labels = self.atlas.skin_labels
-        vside = str(np.asarray(labels["side"])[v])
-        side = vside if vside in ("left", "right") else ("left" if point[0] >= 0 else "right")
-        w = self.skin_painter.weights()
-        regs = sorted(((float(w[(r, side)][v]), r) for r in self.knowledge.regions if (r, side) in w), reverse=True)
-        regions = tuple(r for x, r in regs if x >= 0.3)
-        roots: list[tuple[float, str]] = []
         st = self.state
-        if st is not None and st.map in self.knowledge.maps:
-            mw = self.knowledge.map_weights(st.map)
-            for r, table in mw.items():
-                s = sum(float(w[(reg, side)][v]) * wt for reg, wt in table.items() if (reg, side) in w)
-                if s > 0.2:
-                    roots.append((s, r))
-        roots.sort(reverse=True)
-        seg = str(np.asarray(labels["segment"])[v])
-        return PickResult("skin", seg, side, tuple(float(c) for c in point), regions=regions,
-                          roots=tuple(r for _, r in roots))
+        return lookup_skin(self.geometry, point, st.map if st is not None else None)
 
     def actor_ids(self) -> list[int]:
         """Addresses of every prop in the renderer (tests: apply adds none)."""

@@ -1,38 +1,25 @@
-"""What to label for a state: text, colour and candidate anchor points.
+"""What to label in a frame: text, colour, candidate anchors and the drawable pointed at.
 
-Pure (no drawing). Each :class:`Label` carries several candidate world points
-(e.g. along a nerve, or over a dermatome); the layout step in
-``footspine_viz.render.annotate`` keeps the first one that falls inside the
-picture, so a nerve is labelled where it is visible in the current view.
+Pure (no drawing). Each :class:`~footspine_viz.scene.frame.Label` carries
+several candidate world points (along a nerve, over a skin area); a face keeps
+the first one that falls inside its picture and faces its camera. The scene
+never labels what is not drawn: a label whose target drawable is hidden (its
+layer off) is left out, and anchors cut away by the view's clipping planes
+(the leg above a foot view, the arches behind the lumbar close-up) are dropped,
+so no label points at a spot where its structure is not.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from footspine_viz.body import landmark
 from footspine_viz.errors import UserError
-from footspine_viz.scene.state import ViewState
-
-NERVE_NAMES = {
-    # id: (patient, student)
-    "sciatic": ("Sciatic nerve", "Sciatic n."),
-    "tibial": ("Tibial nerve", "Tibial n."),
-    "common-fibular": ("Common fibular nerve", "Common fibular n."),
-    "deep-fibular": ("Deep fibular nerve", "Deep fibular n."),
-    "superficial-fibular": ("Superficial fibular nerve", "Superficial fibular n."),
-    "sural": ("Sural nerve", "Sural n."),
-    "medial-plantar": ("Medial plantar nerve", "Medial plantar n."),
-    "lateral-plantar": ("Lateral plantar nerve", "Lateral plantar n."),
-    "medial-calcaneal": ("Heel branches", "Medial calcaneal br."),
-    "saphenous": ("Saphenous nerve", "Saphenous n."),
-    "femoral": ("Femoral nerve", "Femoral n."),
-    "lumbosacral-trunk": ("Nerve trunk over the pelvis", "Lumbosacral trunk"),
-    "sacral-plexus": ("Sacral plexus", "Sacral plexus"),
-    "plantar-digital.3": ("Nerve between toes 3 and 4", "3rd common plantar digital n."),
-}
+from footspine_viz.scene.frame import Frame, Label
+from footspine_viz.scene.geometry import SceneGeometry
+from footspine_viz.scene.words import map_title, nerve_name, site_name, word
 
 #: Which nerve labels suit which view (others are dropped to keep it calm).
 VIEW_NERVES = {
@@ -47,164 +34,141 @@ VIEW_NERVES = {
     "foot-medial": ("saphenous", "tibial", "medial-plantar", "medial-calcaneal"),
     "foot-lateral": ("sural", "superficial-fibular"),
 }
+#: Roots always labelled in the lumbar close-up: the three that tell the story.
+CLOSEUP_ROOTS = ("L4", "L5", "S1")
+#: The pathology marker's wording per site kind.
+MARKER_OF_KIND = {"paracentral": "disc", "foraminal": "disc", "central": "central",
+                  "lateral-recess": "lateral-recess", "spondylolisthesis": "spondylolisthesis"}
 
 
-@dataclass
-class Label:
-    text: str
-    points: np.ndarray  # K x 3 candidate anchors, best first
-    colour: tuple[float, float, float] | None = None
-    priority: int = 5
-    kind: str = "nerve"
-    normals: np.ndarray | None = None  # K x 3 outward normals (skin fields): facing points win
-
-    @property
-    def point(self) -> tuple[float, float, float]:
-        return tuple(float(v) for v in self.points[0])  # type: ignore[return-value]
+def _pts(a: Any) -> tuple[tuple[float, float, float], ...]:
+    return tuple((float(p[0]), float(p[1]), float(p[2])) for p in np.atleast_2d(a))
 
 
-def _roles(kn, site_id: str) -> dict[str, str]:
-    return {r["root"]: r.get("role", "") for r in kn.sites[site_id].get("roots", []) or []}
+def _kept(anchors: np.ndarray, clips: Any, normals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray | None]:
+    """Anchors (and normals) on the kept side of every clipping plane."""
+    a = np.atleast_2d(np.asarray(anchors, dtype=float))
+    keep = np.ones(len(a), dtype=bool)
+    for origin, normal in clips:
+        keep &= (a - np.asarray(origin)) @ np.asarray(normal) >= 0.0
+    return a[keep], (None if normals is None else np.asarray(normals)[keep])
 
 
-def root_label(root: str, state: ViewState, kn, site: str | None) -> str:
-    role = _roles(kn, site).get(root, "") if site else ""
-    if state.mode == "student":
-        return f"{root} root ({role})" if role else f"{root} root"
-    if role == "traversing":
-        return f"{root} nerve root (passes this disc)"
-    if role == "exiting":
-        return f"{root} nerve root (leaves here)"
-    return f"{root} nerve root"
+def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
+    """Labels of a frame, most important first."""
+    from footspine_viz.scene.cameras import preset
+    from footspine_viz.scene.describe import kb_rgb
 
-
-def site_title(kn, site_id: str, mode: str = "patient") -> str:
-    named = kn.site_name(site_id, mode) if hasattr(kn, "site_name") else None
-    if named:
-        return named
-    s = kn.sites[site_id]
-    kind = str(s.get("kind", "")).replace("-", " ")
-    level = s.get("level", "")
-    group = {"disc-herniation": "disc herniation", "stenosis": "stenosis",
-             "slipped-vertebra": "slipped vertebra"}.get(str(s.get("group")), "")
-    if s.get("kind") == "peripheral" or not level:
-        return site_id.replace("-", " ").capitalize()
-    return f"{level} {kind} {group}".strip()
-
-
-def labels_for(r: Any, state: ViewState) -> list[Label]:
-    """Labels for ``state`` drawn by renderer ``r`` (uses its segments and highlight)."""
-    kn = r.knowledge
-    h = r.highlight
+    kb = geo.kb
+    state = frame.state
+    mode = state.mode
+    parts = frame.parts
     out: list[Label] = []
-    segs = {s.key: s for s in r.segments}
     sides = h.sides if h.active else state.sides
-    lit_ids = {k.rsplit(".", 1)[0] for k in h.nerves}
-    student = state.mode == "student"
+    lit_ids = set(frame.lit)
+    clips = preset(state.view, geo.landmarks, geo.bounds, frame.camera_side).clips
+
+    def add(key: str, text: str, anchors: Any, rgb: Any, target: str, kind: str, priority: int,
+            normals: Any = None) -> None:
+        if not parts.get(target, None) or not parts[target].visible:
+            return
+        a, n = _kept(anchors, clips, normals)
+        if len(a) == 0:
+            return
+        out.append(Label(key, text, _pts(a), rgb, target, kind, priority,
+                         None if n is None else _pts(n)))
 
     # roots (lumbar close-up: always the three that tell the story)
-    roots_to_label = [rt for rt, _ in h.roots]
+    roots = [r for r, _ in h.roots]
     if state.view == "lumbar-closeup":
-        for rt in ("L4", "L5", "S1"):
-            if rt not in roots_to_label:
-                roots_to_label.append(rt)
-    for rt in roots_to_label:
-        for side in sides[:1]:
-            seg = segs.get(f"root.{rt}.{side}")
-            if seg is None:
-                continue
-            c = seg.curve
-            cand = c[[len(c) // 2, len(c) * 3 // 4, len(c) // 4, -1]]
-            if state.view == "lumbar-closeup" and rt in ("L4", "L5", "S1"):
-                text = words(kn, f"closeup-{rt}", state.mode)
-            else:
-                text = root_label(rt, state, kn, state.site)
-            col = tuple(np.asarray(r_colour(kn, rt)))
-            out.append(Label(text, cand, col, 1, "root"))
+        roots += [r for r in CLOSEUP_ROOTS if r not in roots]
+    roles = {a.root: a.role for a in kb.sites[state.site].roots} if state.site else {}
+    for rt in roots:
+        seg = geo.segment(f"root.{rt}.{sides[0]}")
+        if seg is None:
+            continue
+        c = seg.curve
+        cand = c[[len(c) // 2, len(c) * 3 // 4, len(c) // 4, -1]]
+        if state.view == "lumbar-closeup" and rt in CLOSEUP_ROOTS:
+            text = word(kb, "picture", f"closeup-{rt}", mode)
+        else:
+            text = root_label(kb, rt, roles.get(rt, ""), mode)
+        add(f"root.{rt}", text, cand, kb_rgb(kb, rt), "nerves", "root", 1)
 
-    if state.site and state.site in kn.sites:
-        site = kn.sites[state.site]
-        shapes = [s for s in r.shapes if s.site == state.site and (s.side is None or s.side in sides)]
-        pts = [np.array(s.centre) for s in shapes]
+    # the site's pressure point
+    if state.site:
+        site = kb.sites[state.site]
+        shapes = [(k, s) for k, s in enumerate(geo.shapes)
+                  if s.site == state.site and (s.side is None or s.side in sides) and s.kind != "slip"]
+        target = f"shape.{shapes[0][1].key}.{shapes[0][0]}" if shapes else "bones"
+        pts = [np.array(s.centre) for _, s in shapes]
         if not pts:
             try:
-                from footspine_viz.scene.nerves import landmark
-
-                pts = [landmark(r.landmarks, site.get("anchor"), sides[0])]
-            except UserError:  # checked up front by tests: every site anchor resolves
+                pts = [landmark(geo.landmarks, site.anchor, sides[0])]
+            except UserError:  # every site anchor resolves: a test checks it
                 pts = []
         if pts:
-            kind = site.get("kind")
-            if student:
-                text = site_title(kn, state.site, "student")
+            if mode == "student":
+                text = site_name(kb, state.site, "student")
             else:
-                marker = {"paracentral": "disc", "foraminal": "disc"}.get(kind, kind)
-                if marker not in ("disc", "central", "lateral-recess", "spondylolisthesis"):
-                    marker = "other"
-                text = words(kn, f"marker-{marker}", state.mode)
-            out.append(Label(text, np.array(pts), (0.85, 0.3, 0.25), 0, "site"))
+                marker = MARKER_OF_KIND.get(site.kind, "other")
+                text = word(kb, "picture", f"marker-{marker}", mode)
+            add("site", text, np.array(pts), (0.85, 0.3, 0.25), target, "site", 0)
 
     # discs in the close-up
     if state.view == "lumbar-closeup":
         for lvl in ("L4-L5", "L5-S1"):
             key = f"disc-centre.{lvl}"
-            if key in r.landmarks:
-                p = r.landmarks[key]
-                s0 = sides[0]
-                lat = 1.0 if s0 == "left" else -1.0
+            if key in geo.landmarks:
+                p = geo.landmarks[key]
+                lat = 1.0 if sides[0] == "left" else -1.0
                 cand = np.array([p + [-lat * 0.01, 0.004, 0.0], p + [lat * 0.01, 0.004, 0.0], p])
-                out.append(Label(f"{lvl} disc", cand, None, 2, "disc"))
+                add(f"disc.{lvl}", word(kb, "picture", "disc", mode, level=lvl), cand, None, "discs", "disc", 2)
 
     # nerves that suit the view (lit ones first)
     for nid in VIEW_NERVES.get(state.view, ()):
-        seg = segs.get(f"{nid}.{sides[0]}")
-        if seg is None:
-            continue
-        if h.active and nid not in lit_ids:
+        seg = geo.segment(f"{nid}.{sides[0]}")
+        if seg is None or (h.active and nid not in lit_ids):
             continue
         c = seg.curve
         order = [len(c) // 2, len(c) // 3, 2 * len(c) // 3, len(c) // 6, 5 * len(c) // 6]
         if state.view.startswith("foot-"):  # in a foot view, name the nerve where it reaches the foot
             order = [5 * len(c) // 6, 2 * len(c) // 3, len(c) - 2, len(c) // 2]
-        name = NERVE_NAMES.get(nid, (nid, nid))[1 if student else 0]
-        carried = kn.nerves.get(nid, {}).get("carries", [])
-        if student and carried:
-            name = f"{name} ({carried[0]}-{carried[-1]})" if len(carried) > 1 else f"{name} ({carried[0]})"
-        out.append(Label(name, c[order], None, 3 if nid in lit_ids else 4, "nerve"))
+        name = nerve_name(kb, nid, mode, short=True)
+        carried = list(kb.segments[nid].carries) if nid in kb.segments else []
+        if mode == "student" and carried:
+            span = carried[0] if len(carried) == 1 else f"{carried[0]}-{carried[-1]}"
+            name = word(kb, "picture", "nerve-roots", mode, nerve=name, roots=span)
+        add(f"nerve.{nid}", name, c[order], None, "nerves", "nerve", 3 if nid in lit_ids else 4)
 
     # the coloured skin area
-    if "dermatomes" in state.layers and h.roots and r.skin_painter is not None:
-        mw = kn.map_weights(state.map) if state.map in kn.maps else {}
-        rt, _ = h.roots[0]
-        f = r.skin_painter.field(mw, rt, sides)
+    if "dermatomes" in state.layers and h.roots and geo.painter is not None and state.map in kb.maps:
+        rt = h.roots[0][0]
+        f = geo.field(state.map, rt, tuple(sides))
         idx = np.flatnonzero(f > 0.6)
         if len(idx):
-            pts = np.asarray(r.skin_painter.points)[idx]
-            title = kn.maps[state.map].get("title", state.map)
-            text = words(kn, "dermatome-area", state.mode, root=rt, map=title.split("(")[0].strip())
-            nrm = r.skin_normals[idx] if getattr(r, "skin_normals", None) is not None else None
-            out.append(Label(text, pts, tuple(r_colour(kn, rt)), 1, "field", nrm))
-    if h.peripheral and r.skin_painter is not None and kn.territory_map():
-        tw = kn.map_weights(kn.territory_map())
-        f = np.zeros(len(r.skin_painter.points))
-        for n in h.peripheral:
-            f = np.maximum(f, r.skin_painter.field(tw, n, sides))
-        idx = np.flatnonzero(f > 0.6)
-        if len(idx):
-            nrm = r.skin_normals[idx] if getattr(r, "skin_normals", None) is not None else None
-            out.append(Label(words(kn, "nerve-territory", state.mode),
-                             np.asarray(r.skin_painter.points)[idx], None, 1, "field", nrm))
-    return out
+            title = map_title(kb, state.map).split("(")[0].strip()
+            text = word(kb, "picture", "dermatome-area", mode, root=rt, map=title)
+            add("skin.area", text, geo.skin_points[idx], kb_rgb(kb, rt), "skin", "field", 1,
+                geo.skin_normals[idx])
+    if h.peripheral and geo.painter is not None:
+        from footspine_viz.scene.describe import territory_map
+
+        tmap = territory_map(kb)
+        if tmap:
+            f = np.zeros(len(geo.skin_points), dtype=np.float32)
+            for n in h.peripheral:
+                f = np.maximum(f, geo.field(tmap, n, tuple(sides)))
+            idx = np.flatnonzero(f > 0.6)
+            if len(idx):
+                add("skin.territory", word(kb, "picture", "nerve-territory", mode), geo.skin_points[idx],
+                    None, "skin", "field", 1, geo.skin_normals[idx])
+    return tuple(out)
 
 
-def words(kn, key: str, mode: str, **fill: str) -> str:
-    """A picture's wording from the knowledge base's text (section ``picture``)."""
-    entry = (kn.texts.get("picture") or {}).get(key)
-    if entry is None:
-        raise UserError(f"annotations/text: no picture text {key!r}", "add it under 'picture:'")
-    text = entry.get(mode) or entry.get("patient") if isinstance(entry, dict) else entry
-    return str(text).format(**fill)
-
-
-def r_colour(kn, root: str) -> tuple[float, float, float]:
-    return kn.rgb(root)
+def root_label(kb: Any, root: str, role: str, mode: str) -> str:
+    """"L5 nerve root (passes this disc)" / "L5 root (traversing)"."""
+    if role:
+        return word(kb, "picture", f"root-{role}", mode, root=root,
+                    role=word(kb, "roles", role, mode))
+    return word(kb, "picture", "root", mode, root=root)

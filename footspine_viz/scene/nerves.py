@@ -19,12 +19,12 @@ from typing import Mapping
 
 import numpy as np
 
+from footspine_viz.body import body_offset, landmark
 from footspine_viz.errors import UserError
 from footspine_viz.paths import annotation_file
 
 #: The nerve geometry file's name inside the annotation folder (footspine_viz.paths).
 PATHS_NAME = "nerve-paths.yaml"
-SIDE_SIGN = {"left": 1.0, "right": -1.0}  # +x world is the body's left
 _AT = re.compile(r"^(?P<seg>[^\[]+)\[(?P<i>-?\d+)\]$")
 
 
@@ -37,7 +37,6 @@ class NerveSegment:
     kind: str
     root: str | None
     parent: str | None
-    carries_roots: tuple[str, ...]
     diameter: float  # metres
     control: np.ndarray  # K x 3
     curve: np.ndarray  # N x 3, dense centreline
@@ -83,23 +82,6 @@ def load_paths(path: str | Path | None = None) -> dict:
 def paths_hash(path: str | Path | None = None) -> str:
     p = Path(path) if path else annotation_file(PATHS_NAME)
     return hashlib.sha1(p.read_bytes()).hexdigest()[:12]
-
-
-def landmark(landmarks: Mapping[str, np.ndarray], name: str, side: str) -> np.ndarray:
-    """Landmark ``name`` on ``side`` (``name.side`` first, then ``name``)."""
-    for key in (f"{name}.{side}", name):
-        if key in landmarks:
-            return np.asarray(landmarks[key], dtype=float)
-    raise UserError(
-        f"nerve-paths.yaml: landmark {name!r} ({side}) is not in the atlas",
-        "check the anchor name against docs/architecture.md",
-    )
-
-
-def body_offset(offset_mm, side: str) -> np.ndarray:
-    """[lateral, anterior, superior] mm -> world metres for ``side``."""
-    lat, ant, sup = (float(v) for v in (list(offset_mm) + [0, 0, 0])[:3])
-    return np.array([SIDE_SIGN[side] * lat, -ant, sup]) / 1000.0
 
 
 def catmull_rom(ctrl: np.ndarray, samples_per_m: float = 400.0, alpha: float = 0.5) -> np.ndarray:
@@ -176,7 +158,6 @@ def resolve_segments(landmarks: Mapping[str, np.ndarray], sides=("left", "right"
                     kind=str(spec.get("kind", "peripheral")),
                     root=spec.get("root"),
                     parent=spec.get("parent"),
-                    carries_roots=tuple(spec.get("carries_roots", ())),
                     diameter=float(spec.get("diameter_mm", 4)) / 1000.0,
                     control=ctrl,
                     curve=catmull_rom(ctrl),
@@ -205,7 +186,7 @@ def _frames(curve: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return normals, np.cross(tang, normals)
 
 
-def build_tubes(segments: list[NerveSegment], sides: int = 12, taper: bool = True) -> TubeMesh:
+def build_tubes(segments: list[NerveSegment], sides: int = 12) -> TubeMesh:
     """Sweep a circle along each segment; one mesh with per-vertex ids."""
     pts, faces, seg_pt, arc_pt, seg_face = [], [], [], [], []
     base = 0
@@ -216,9 +197,6 @@ def build_tubes(segments: list[NerveSegment], sides: int = 12, taper: bool = Tru
         n, b = _frames(c)
         arc = seg.arc_fraction()
         r = np.full(len(c), seg.diameter / 2)
-        if taper and seg.parent:
-            # Start at the parent's radius? Keep simple: a short flare hides the join.
-            r *= 1.0 + 0.15 * np.exp(-arc * 12)
         ring = c[:, None, :] + r[:, None, None] * (cos[None, :, None] * n[:, None, :] + sin[None, :, None] * b[:, None, :])
         m = len(c)
         v = ring.reshape(-1, 3)

@@ -12,12 +12,14 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from footspine_viz.body import SIDE_CHOICES
 from footspine_viz.errors import UserError
 from footspine_viz.model.explain import MODES
 from footspine_viz.model.ids import unknown
 from footspine_viz.model.maps import DEFAULT_MAP
 
-SIDES = ("left", "right", "both")
+#: What a user may choose for the side (see footspine_viz.body).
+SIDES = SIDE_CHOICES
 LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes", "pain", "peripheral"})
 DEFAULT_LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes"})
 
@@ -34,12 +36,6 @@ VIEWS: dict[str, str] = {
     "foot-medial": "inner side of the foot",
     "foot-lateral": "outer side of the foot",
 }
-
-
-
-def suggest(value: str, choices: Iterable[str], what: str) -> UserError:
-    """A UserError for an unknown id, naming the closest valid ones (the model's rule)."""
-    return unknown(what, value, choices)
 
 
 @dataclass(frozen=True)
@@ -88,14 +84,14 @@ class ViewState:
             raise UserError(f"choose a root or a site, not both (got root {self.root!r} and site {self.site!r})",
                             "a site already names the roots it affects")
         if self.side not in SIDES:
-            raise suggest(self.side, SIDES, "side")
+            raise unknown("side", self.side, SIDES)
         if self.mode not in MODES:
-            raise suggest(self.mode, MODES, "mode")
+            raise unknown("mode", self.mode, MODES)
         if self.view not in VIEWS:
-            raise suggest(self.view, VIEWS, "view")
+            raise unknown("view", self.view, VIEWS)
         bad = set(self.layers) - LAYERS
         if bad:
-            raise suggest(sorted(bad)[0], LAYERS, "layer")
+            raise unknown("layer", sorted(bad)[0], LAYERS)
         try:
             opacity = float(self.skin_opacity)
         except (TypeError, ValueError):
@@ -115,7 +111,7 @@ class ViewState:
     def with_layer(self, name: str, on: bool = True) -> "ViewState":
         """A copy with one layer switched on or off."""
         if name not in LAYERS:
-            raise suggest(name, LAYERS, "layer")
+            raise unknown("layer", name, LAYERS)
         layers = set(self.layers)
         (layers.add if on else layers.discard)(name)
         return self.replace(layers=frozenset(layers))
@@ -123,15 +119,17 @@ class ViewState:
     @property
     def sides(self) -> tuple[str, ...]:
         """The body sides this state concerns."""
-        return ("left", "right") if self.side == "both" else (self.side,)
+        from footspine_viz.body import sides_of
+
+        return sides_of(self.side)
 
     def check_ids(self, roots: Iterable[str], sites: Iterable[str], maps: Iterable[str]) -> "ViewState":
         """Raise UserError when root, site or map is not one of the given ids."""
         roots, sites, maps = list(roots), list(sites), list(maps)
         if self.root is not None and self.root not in roots:
-            raise suggest(self.root, roots, "root")
+            raise unknown("root", self.root, roots)
         if self.site is not None and self.site not in sites:
-            raise suggest(self.site, sites, "site")
+            raise unknown("site", self.site, sites)
         if maps and self.map not in maps:
-            raise suggest(self.map, maps, "dermatome map")
+            raise unknown("dermatome map", self.map, maps)
         return self

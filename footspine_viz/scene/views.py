@@ -58,11 +58,11 @@ def views_for(kb: Any, root: str | None = None, site: str | None = None) -> tupl
         The selection; a site wins over a root. Unknown ids raise
         :class:`~footspine_viz.errors.UserError` naming the nearest ones.
     """
-    from footspine_viz.scene.state import suggest
+    from footspine_viz.model.ids import unknown
 
     if site:
         if site not in kb.sites:
-            raise suggest(site, kb.sites, "site")
+            raise unknown("site", site, kb.sites)
         if site in SITE_VIEWS:
             return SITE_VIEWS[site]
         rec = kb.sites[site]
@@ -75,7 +75,7 @@ def views_for(kb: Any, root: str | None = None, site: str | None = None) -> tupl
         if root not in kb.roots and root.upper() in kb.roots:
             root = root.upper()  # as ViewState accepts "l5"
         if root not in kb.roots:
-            raise suggest(root, kb.roots, "root")
+            raise unknown("root", root, kb.roots)
         return ROOT_VIEWS.get(root, (DEFAULT_VIEW,))
     return (DEFAULT_VIEW,)
 

@@ -39,7 +39,9 @@ SITE_GROUP_ORDER = ("disc-herniation", "stenosis", "slipped-vertebra", "outside-
 
 def site_label(kb: Any, site: str, mode: str = "patient") -> str:
     """A site's name from the knowledge base's text (``site_names``), else its id made readable."""
-    return kb.text_for("site_names", site, mode) or site.replace("-", " ")
+    from footspine_viz.scene.words import site_name
+
+    return site_name(kb, site, mode)
 
 
 def group_label(kb: Any, group: str) -> str:
@@ -72,7 +74,7 @@ class Catalog:
         order = {g: i for i, g in enumerate(SITE_GROUP_ORDER)}
         site_groups = [{"id": g, "title": group_label(kb, g), "items": items}
                        for g, items in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))]
-        maps = [{"id": m.id, "label": m.title} for m in kb.maps.values() if m.kind == "dermatome"]
+        maps = [{"id": m.id, "label": m.title} for m in kb.maps.values() if m.kind in ("dermatome", "key-points")]
         views, layers, sides = _scene_choices()
         return cls(
             roots=roots,
@@ -86,12 +88,8 @@ class Catalog:
         )
 
     # ------------------------------------------------------------ validation
-    def validate(self, view: Any, changes: dict[str, Any]) -> Any:
-        """``view`` with ``changes`` applied, or :class:`InvalidInput` for anything unknown.
-
-        The ViewState checks its own fields; ids are checked against the
-        knowledge base here, since a client may send anything.
-        """
+    def check_fields(self, changes: dict[str, Any]) -> None:
+        """Refuse unknown field names and wrongly typed values from a client (InvalidInput)."""
         unknown = set(changes) - set(UI_FIELDS)
         if unknown:
             raise InvalidInput(f"unknown setting {sorted(unknown)[0]!r}")
@@ -106,14 +104,24 @@ class Catalog:
         for key in ("side", "map", "mode", "view"):
             if key in changes and not isinstance(changes[key], str):
                 raise InvalidInput(f"{key} must be a name, not {changes[key]!r}")
+
+    def check_ids(self, new: Any) -> Any:
+        """``new`` when its root, site and map are ids this catalog offers, else InvalidInput."""
+        try:
+            return new.check_ids(self.root_ids, self.site_ids, [m["id"] for m in self.maps])
+        except UserError as exc:
+            raise InvalidInput(exc.message, exc.hint) from None
+
+    def validate(self, view: Any, changes: dict[str, Any]) -> Any:
+        """``view`` with ``changes`` applied as given (no rules), or InvalidInput for anything unknown."""
+        self.check_fields(changes)
         try:
             new = view.replace(**changes)
-            new.check_ids(self.root_ids, self.site_ids, [m["id"] for m in self.maps])
         except UserError as exc:
             raise InvalidInput(exc.message, exc.hint) from None
         except (TypeError, ValueError) as exc:
             raise InvalidInput(f"refused settings {changes!r}: {exc}") from None
-        return new
+        return self.check_ids(new)
 
     def tour(self) -> list[dict[str, Any]]:
         steps: list[dict[str, Any]] = [{"root": None, "site": None}]
@@ -132,13 +140,6 @@ def _scene_choices() -> tuple[list[str], list[str], list[str]]:
     return list(scene.VIEWS), sorted(scene.LAYERS), list(scene.SIDES)
 
 
-def home_state(mode: str) -> Any:
-    """The start view: nothing selected, the scene's default camera, layers and map."""
-    from footspine_viz.scene.state import ViewState
-
-    return ViewState(mode=mode)
-
-
 def to_plain(obj: Any) -> Any:
     """Dataclasses, tuples and sets as JSON-able values (for the trame state)."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
@@ -148,116 +149,6 @@ def to_plain(obj: Any) -> Any:
     if isinstance(obj, (list, tuple, set, frozenset)):
         return [to_plain(v) for v in obj]
     return obj
-
-
-# ----------------------------------------------------------------- info panel
-# Every sentence shown comes from the knowledge base (annotations/text/*.yaml
-# and the records' names); only headings and the "choose something" hint are
-# UI wording.
-
-
-def _text(kb: Any, section: str, key: str, mode: str) -> str:
-    return kb.text_for(section, key, mode) or key.replace("-", " ")
-
-
-def _region_names(kb: Any, ids: Iterable[str]) -> list[str]:
-    return [str(get(kb.regions.get(r), "name") or r) for r in ids]
-
-
-def _section(title: str, items: Iterable[Any]) -> dict[str, Any] | None:
-    items = [str(i) for i in items if i]
-    return {"title": title, "items": items} if items else None
-
-
-def nerve_name(kb: Any, segment: str | None) -> str:
-    """A nerve segment's name from the knowledge base (``sciatic`` -> "sciatic nerve")."""
-    return str(get(getattr(kb, "segments", {}).get(segment), "name") or segment or "")
-
-
-def empty_panel(kb: Any, mode: str) -> dict[str, Any]:
-    return {
-        "title": "",
-        "emergency": "",
-        "urgent": kb.text_for("ui", "emergency", mode),
-        "sections": [{"title": "Start here", "items": [
-            "Choose a nerve root or a place where a nerve can be pressed, "
-            "or tap the skin to ask which nerve serves it."]}],
-        "sources": [],
-        "disclaimer": kb.text_for("ui", "disclaimer", mode),
-    }
-
-
-def explain_panel(kb: Any, view: Any) -> dict[str, Any]:
-    """The info panel for a ViewState: what may be felt and where, tests, reflexes, look-alikes."""
-    from footspine_viz.model import explain
-
-    mode = view.mode
-    if view.root is None and view.site is None:
-        return empty_panel(kb, mode)
-    side = view.side if view.side in ("left", "right") else "left"
-    dmap = view.map if view.map in kb.maps else None
-    e = explain(kb, root=view.root, site=view.site, side=side, map=None, mode=mode)
-    student = mode == "student"
-    title = e.id if e.subject == "root" else site_label(kb, e.id, mode)
-    shown_map = dmap or next((m for m in e.regions if kb.maps[m].kind == "dermatome"), None)
-    sections = [
-        _section("In short", [e.text.get("summary")]),
-        _section("Nerve roots involved", [
-            f"{r.id}: {_text(kb, 'roles', r.role, mode)}" + ("" if r.likelihood == "primary" else " (possible)")
-            for r in e.roots if r.role != "selected"]),
-        _section(f"Where numbness or tingling may be felt ({kb.maps[shown_map].title})" if shown_map else
-                 "Where it may be felt", _region_names(kb, e.regions.get(shown_map, ()))),
-        _section(f"Where pain often spreads ({kb.maps['typical-pain'].title})" if "typical-pain" in kb.maps
-                 else "Where pain often spreads", _region_names(kb, e.regions.get("typical-pain", ()))),
-        _section("Tests that may show weakness", [_text(kb, "tests", t, mode) for t in e.weakness]),
-        _section("Reflexes that may be reduced", [_text(kb, "reflexes", r, mode) for r in e.reflexes]),
-        _section("Usually normal here (tells it apart)",
-                 [_text(kb, "tests", t, mode) for t in e.spared]
-                 + [_text(kb, "reflexes", r, mode) for r in e.reflexes_preserved]),
-        _section("Look-alikes to tell apart", [site_label(kb, d, mode) for d in e.distinguish_from]),
-        _section("Warning signs", [_text(kb, "red_flags", f, mode) for f in e.red_flags]),
-    ]
-    if student:
-        sections.append(_section("Notes", list(e.text.get("notes") or ()) + [e.text.get("dermatome_vs_pain")]))
-        sections.append(_section("Confidence", [e.confidence]))
-    return {
-        "title": title,
-        "emergency": e.text.get("emergency") or "",
-        "urgent": kb.text_for("ui", "emergency", mode),
-        "sections": [x for x in sections if x],
-        "sources": [f"{s}: {kb.sources[s].citation}" if s in kb.sources else s for s in e.sources]
-        if student else [],
-        "disclaimer": e.text.get("disclaimer") or kb.text_for("ui", "disclaimer", mode),
-        "colors": dict(e.colors),
-    }
-
-
-def lookup_answer(kb: Any, regions: Iterable[str], mode: str) -> dict[str, Any]:
-    """Which nerve serves a skin spot: roots ranked, then look-alikes outside the spine."""
-    from footspine_viz.model import lookup
-
-    regions = [r for r in regions if r in kb.regions]
-    if not regions:
-        return {"title": "No mapped skin area here", "sections": [], "ranked": []}
-    ans = lookup(kb, regions)
-    nerve_name = lambda n: str(get(kb.segments.get(n), "name") or n)  # noqa: E731
-    if mode == "student":
-        roots = [f"{c.id} ({round(100 * c.score)}%): {c.why}" for c in ans.roots]
-        looks = [f"{nerve_name(c.id)} ({round(100 * c.score)}%)" for c in ans.lookalikes]
-        notes = list(ans.notes)
-    else:  # plain words: an order of likelihood, not map names and overlap weights
-        roots = [f"{c.id}: {'most likely' if i == 0 else 'also possible'}" for i, c in enumerate(ans.roots)]
-        looks = [nerve_name(c.id) for c in ans.lookalikes]
-        notes = []
-    return {
-        "title": ", ".join(_region_names(kb, ans.regions)),
-        "ranked": [c.id for c in ans.roots],
-        "sections": [x for x in (
-            _section("Nerve roots that may serve this spot, most likely first", roots),
-            _section("Nerves outside the spine that can feel the same", looks),
-            _section("Note", notes),
-        ) if x],
-    }
 
 
 def camera_of(renderer: Any) -> dict[str, Any] | None:

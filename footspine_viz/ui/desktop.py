@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from footspine_viz.errors import UserError
+from footspine_viz.scene import rules
 from footspine_viz.ui import adapt
 from footspine_viz.ui.session import Session
 
@@ -181,8 +182,8 @@ class Window:
     def _on_release(self, *_: Any) -> None:
         pos = self.plotter.iren.get_event_position()
         press, self._press = self._press, None
-        if press is None or abs(press[0] - pos[0]) > 4 or abs(press[1] - pos[1]) > 4:
-            return
+        if not rules.is_click(press, pos):
+            return  # a drag turned the camera
         height = self.plotter.window_size[1]
         what = self.session.click(pos[0], height - pos[1])  # VTK: origin bottom-left
         self.status = self.session.message or {"root": f"root {self.session.view.root}",
@@ -202,4 +203,14 @@ class Window:
         p.render()
 
     def show(self) -> None:
+        # one line once the first frame is on screen: scripts and tests wait for it
+        rw = self.plotter.ren_win
+        state = {"said": False}
+
+        def ready(*_: Any) -> None:
+            if not state["said"]:
+                state["said"] = True
+                print("footspine-viz: ready", flush=True)
+
+        rw.AddObserver("EndEvent", ready)
         self.plotter.show(title="footspine-viz")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from footspine_viz.errors import UserError
+from footspine_viz.scene import panel, rules, words
 from footspine_viz.ui import adapt
 from footspine_viz.ui.adapt import InvalidInput
 
@@ -67,7 +68,7 @@ class Session:
         self.catalog = adapt.Catalog.from_kb(self.kb)
         if self.mode not in self.catalog.modes:
             raise InvalidInput(f"unknown mode {self.mode!r}", hint=f"use one of {self.catalog.modes}")
-        self.home = adapt.home_state(mode=self.mode)
+        self.home = rules.home(mode=self.mode)
         self.view = self.home
         self.renderer.apply(self.view)
         self.renderer.set_view(self.home.view)
@@ -78,20 +79,38 @@ class Session:
     def update(self, **changes: Any) -> Any:
         """Apply ``changes`` (UI field names, :data:`adapt.UI_FIELDS`); return the new ViewState.
 
-        Raises :class:`InvalidInput` and leaves everything as it was when any
-        value is refused. Choosing a root clears the site and vice versa.
+        Follows :mod:`footspine_viz.scene.rules` (a preset brings its skin
+        opacity; a root clears the site and vice versa). Raises
+        :class:`InvalidInput` and leaves everything as it was when any value
+        is refused.
         """
-        if "view" in changes and changes["view"] != self.view.view and "skin_opacity" not in changes \
-                and isinstance(changes["view"], str):
-            # a camera preset brings its skin opacity (opaque skin on the foot views)
-            from footspine_viz.scene.views import default_skin_opacity
+        self.catalog.check_fields(changes)
+        try:
+            new = rules.change(self.view, **changes)
+        except UserError as exc:
+            raise InvalidInput(exc.message, exc.hint) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput(f"refused settings {changes!r}: {exc}") from None
+        return self._show(self.catalog.check_ids(new))
 
-            changes["skin_opacity"] = default_skin_opacity(changes["view"])
-        if changes.get("root") is not None and "site" not in changes:
-            changes["site"] = None
-        if changes.get("site") is not None and "root" not in changes:
-            changes["root"] = None
-        new = self.catalog.validate(self.view, changes)
+    def choose(self, **changes: Any) -> Any:
+        """A selection made in the panel, by a key or by the kiosk tour.
+
+        Like :meth:`update`, and the camera also turns to the view that suits
+        the new root or site, so L5 opens from the side where its skin area
+        shows. A pick in the 3D view uses :meth:`click` and leaves the camera
+        where the user put it.
+        """
+        self.catalog.check_fields(changes)
+        try:
+            new = rules.choose(self.kb, self.view, **changes)
+        except UserError as exc:
+            raise InvalidInput(exc.message, exc.hint) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput(f"refused settings {changes!r}: {exc}") from None
+        return self._show(self.catalog.check_ids(new))
+
+    def _show(self, new: Any) -> Any:
         if new != self.view:
             camera_moved = new.view != self.view.view
             self.view = new
@@ -99,24 +118,6 @@ class Session:
             if camera_moved:
                 self.renderer.set_view(new.view)
         return new
-
-    def choose(self, **changes: Any) -> Any:
-        """A selection made in the panel, by a key or by the kiosk tour.
-
-        Like :meth:`update`, and the camera also turns to the view that suits
-        the new root or site (:mod:`footspine_viz.scene.views`), so L5 opens
-        from the side where its skin area shows. A pick in the 3D view uses
-        :meth:`update` and leaves the camera where the user put it.
-        """
-        root, site = changes.get("root"), changes.get("site")
-        if (root or site) and "view" not in changes:
-            from footspine_viz.scene.views import suggested_view
-
-            try:
-                changes["view"] = suggested_view(self.kb, root=root, site=site)
-            except UserError:
-                pass  # update() refuses the unknown id with its own message
-        return self.update(**changes)
 
     def set_camera(self, name: str) -> None:
         """Go to a camera preset, even when the ViewState already names it."""
@@ -135,32 +136,24 @@ class Session:
     def click(self, x: float, y: float) -> str:
         """Act on a click at pixel (x, y) of the view, origin top-left (image rows).
 
-        A nerve of one root selects that root; a nerve carrying several roots
-        (the sciatic) only says which it carries (choosing one for the user
-        would be a guess); a disc or a pathology marker selects its site; the
-        skin adds a marked spot with the lookup answer. Returns what happened:
-        ``"root"``, ``"nerve"``, ``"site"``, ``"skin"`` or ``"none"``.
+        What a pick means is the scene's rule (:func:`footspine_viz.scene.rules.after_pick`):
+        a nerve of one root selects that root; a nerve carrying several roots
+        (the sciatic) only says which it carries; a disc or a pathology marker
+        selects its site; the skin adds a marked spot with the lookup answer.
+        Returns ``"root"``, ``"nerve"``, ``"site"``, ``"skin"`` or ``"none"``.
         """
         result = self.renderer.pick(x, y)
-        kind = getattr(result, "kind", None)
-        side = getattr(result, "side", None)
-        side_change = {"side": side} if side in self.catalog.sides and self.view.side != "both" else {}
         self.message = ""
-        if kind == "root" and result.id in self.catalog.root_ids:
-            self.update(root=result.id, **side_change)
-            return "root"
-        if kind == "nerve":
+        new, kind = rules.after_pick(self.view, result, self.catalog.root_ids, self.catalog.site_ids)
+        if kind in ("root", "site"):
+            self._show(new)
+        elif kind == "nerve":
             carried = [r for r in getattr(result, "roots", ()) if r in self.catalog.root_ids]
-            name = adapt.nerve_name(self.kb, result.id)
+            name = words.nerve_name(self.kb, result.id, self.view.mode)
             self.message = f"{name}: {', '.join(carried)}" if carried else name
-            return "nerve"
-        if kind == "site" and result.id in self.catalog.site_ids:
-            self.update(site=result.id, **side_change)
-            return "site"
-        if kind == "skin":
+        elif kind == "skin":
             self.mark_skin(result)
-            return "skin"
-        return "none"
+        return kind
 
     def mark_skin(self, result: Any) -> Mark:
         """Ask the knowledge base which nerve serves the picked skin spot."""
@@ -171,7 +164,7 @@ class Session:
             point=point,  # type: ignore[arg-type]
             side=getattr(result, "side", None),
             regions=regions,
-            answer=adapt.lookup_answer(self.kb, regions, mode=self.view.mode),
+            answer=panel.lookup_panel(self.kb, regions, mode=self.view.mode, map=self.view.map).to_dict(),
         )
         self.marks.append(mark)
         self._set_marks()
@@ -187,8 +180,8 @@ class Session:
 
     # ------------------------------------------------------------------- info
     def info(self) -> dict[str, Any]:
-        """The info panel for the current selection (from ``explain``)."""
-        return adapt.explain_panel(self.kb, self.view)
+        """The info panel for the current selection (the shared presenter)."""
+        return panel.explain_panel(self.kb, self.view).to_dict()
 
     def snapshot(self) -> dict[str, Any]:
         """Everything a front-end shows, as plain JSON-able values."""

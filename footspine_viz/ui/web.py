@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from footspine_viz.ui import adapt
+from footspine_viz.scene import rules
 from footspine_viz.ui.session import InvalidInput, Session
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,6 @@ STALE_RENDER_DELAY = 0.03
 #: default (10) with a short delay gives up after about 1.6 s, and on a busy
 #: machine the new frame was then never sent; 60 retries cover about 55 s.
 STALE_RETRIES = 60
-#: A press and release closer than this (pixels) is a click, not a drag.
-CLICK_SLOP = 5.0
 
 
 @dataclass
@@ -193,7 +192,7 @@ class WebExplorer:
         pos = (event or {}).get("position") or {}
         x, y = float(pos.get("x", 0)), float(pos.get("y", 0))
         press, self._press = self._press, None
-        if press is None or abs(press[0] - x) > CLICK_SLOP or abs(press[1] - y) > CLICK_SLOP:
+        if not rules.is_click(press, (x, y)):
             self._after_interaction()
             return
         height = self.session.renderer.plotter.window_size[1]

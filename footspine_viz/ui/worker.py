@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     options = WebOptions(kiosk=args.kiosk, mode=args.mode, idle_seconds=args.idle_seconds,
                          attract_seconds=args.attract_seconds)
-    from footspine_viz.cli.scene_cmd import parse_size
+    from footspine_viz.render.export import parse_size
 
     server, _app = build(options, parse_size(args.size))
     serve(server, args.host, args.port, linger=args.linger, parent=args.parent)

@@ -77,3 +77,8 @@ CLINICAL = Theme(
 )
 
 THEMES = {"calm": CALM, "clinical": CLINICAL}
+
+
+def rgb3(h: str) -> tuple[float, float, float]:
+    """A theme colour as an (r, g, b) tuple in [0, 1] (hashable: frames compare by value)."""
+    return hex_to_rgb(h)
