@@ -11,8 +11,6 @@ namespace packages so setuptools installs their data without warning.
 Everything else (metadata, package data patterns) lives in pyproject.toml.
 """
 
-from pathlib import Path
-
 from setuptools import find_namespace_packages, setup
 
 NOT_PACKAGES = ["*.__pycache__", "*.__pycache__.*", "__pycache__"]

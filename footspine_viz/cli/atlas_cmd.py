@@ -10,7 +10,7 @@ from pathlib import Path
 from footspine_viz.errors import UserError
 
 
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to sub."""
     p = sub.add_parser("atlas", help="build, inspect or check the anatomy atlas cache")
     asub = p.add_subparsers(dest="atlas_command", metavar="ACTION")

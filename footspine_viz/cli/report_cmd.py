@@ -50,16 +50,30 @@ print(json.dumps({"window": window.GetClassName(),
                   "pixel": [int(pixels.GetValue(i)) for i in range(4)]}))
 """
 
-ENV_NAMES = ("FOOTSPINE_VIZ_CACHE", "FOOTSPINE_ANNOTATIONS", "FOOTSPINE_VIZ_WHEELS",
-             "VTK_DEFAULT_OPENGL_WINDOW", "PYVISTA_OFF_SCREEN", "DISPLAY", "WAYLAND_DISPLAY")
+ENV_NAMES = (
+    "FOOTSPINE_VIZ_CACHE",
+    "FOOTSPINE_ANNOTATIONS",
+    "FOOTSPINE_VIZ_WHEELS",
+    "VTK_DEFAULT_OPENGL_WINDOW",
+    "PYVISTA_OFF_SCREEN",
+    "DISPLAY",
+    "WAYLAND_DISPLAY",
+)
 
 
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to sub."""
-    p = sub.add_parser("report", help="print what a bug report needs: versions, platform, OpenGL, cache")
+    p = sub.add_parser(
+        "report", help="print what a bug report needs: versions, platform, OpenGL, cache"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--gl-timeout", type=float, default=GL_TIMEOUT, metavar="SECONDS",
-                   help=f"time limit of the off-screen rendering check (default {GL_TIMEOUT:g})")
+    p.add_argument(
+        "--gl-timeout",
+        type=float,
+        default=GL_TIMEOUT,
+        metavar="SECONDS",
+        help=f"time limit of the off-screen rendering check (default {GL_TIMEOUT:g})",
+    )
     p.add_argument("--no-gl", action="store_true", help="skip the off-screen rendering check")
     p.set_defaults(func=_report)
 
@@ -87,11 +101,13 @@ def _requirements() -> list[str]:
 
 
 def versions() -> dict[str, str]:
-    """footspine-viz, Python and every declared dependency that is installed (or 'not installed')."""
+    """footspine-viz, Python and every declared dependency (its version or 'not installed')."""
     from footspine_viz import __version__
 
-    out = {"footspine-viz": __version__,
-           "python": f"{platform.python_implementation()} {platform.python_version()}"}
+    out = {
+        "footspine-viz": __version__,
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+    }
     for name in _requirements():
         out[name] = _version(name)
     return out
@@ -118,8 +134,14 @@ def _gl_fields(capabilities: str) -> dict[str, str]:
 def gl_check(timeout: float = GL_TIMEOUT, code: str | None = None) -> dict[str, Any]:
     """Draw one frame off-screen in a child process; what VTK used and whether it worked."""
     try:
-        proc = subprocess.run([sys.executable, "-c", code or GL_PROBE], capture_output=True, text=True,
-                              timeout=timeout, stdin=subprocess.DEVNULL, check=False)
+        proc = subprocess.run(
+            [sys.executable, "-c", code or GL_PROBE],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         return {"works": False, "problem": f"no frame within {timeout:g} s (a hung OpenGL driver?)"}
     except OSError as exc:
@@ -136,8 +158,11 @@ def gl_check(timeout: float = GL_TIMEOUT, code: str | None = None) -> dict[str, 
         return {"works": False, "problem": "the check printed no result"}
     pixel = found.get("pixel", [])
     works = len(pixel) >= 3 and pixel[0] > 200 and pixel[1] < 50 and pixel[2] < 50
-    out = {"works": works, "window": found.get("window", "unknown"),
-           **_gl_fields(found.get("capabilities", ""))}
+    out = {
+        "works": works,
+        "window": found.get("window", "unknown"),
+        **_gl_fields(found.get("capabilities", "")),
+    }
     if not works:
         out["problem"] = f"a red test frame read back as {pixel}"
     return out
@@ -160,14 +185,16 @@ def cache_state() -> dict[str, Any]:
     from footspine_viz.atlas import sources, store
 
     root = paths.cache_root()
-    out: dict[str, Any] = {"root": str(root), "exists": root.is_dir(),
-                           "overridden": paths.CACHE_ENV in os.environ}
+    out: dict[str, Any] = {
+        "root": str(root),
+        "exists": root.is_dir(),
+        "overridden": paths.CACHE_ENV in os.environ,
+    }
     try:
         key = store.build_key()
         folder = store.cache_dir() / key
         problems = store.verify_atlas(folder, deep=False)
-        out["atlas"] = {"expected_build": str(folder), "ready": not problems,
-                        "problems": problems}
+        out["atlas"] = {"expected_build": str(folder), "ready": not problems, "problems": problems}
     except Exception as exc:  # a report must not fail on the thing it reports
         out["atlas"] = {"ready": False, "problems": [f"{type(exc).__name__}: {exc}"]}
     out["mesh_archives"] = sources.sources_state()
@@ -183,15 +210,20 @@ def annotations_state() -> dict[str, Any]:
         folder = paths.annotations_dir()
     except Exception as exc:
         return {"folder": None, "problem": str(exc)}
-    return {"folder": str(folder), "overridden": paths.ANNOTATIONS_ENV in os.environ,
-            "present": (folder / "roots.yaml").is_file()}
+    return {
+        "folder": str(folder),
+        "overridden": paths.ANNOTATIONS_ENV in os.environ,
+        "present": (folder / "roots.yaml").is_file(),
+    }
 
 
 def gather(gl: bool = True, gl_timeout: float = GL_TIMEOUT) -> dict[str, Any]:
     return {
         "versions": versions(),
         "system": system(),
-        "rendering": gl_check(gl_timeout) if gl else {"works": None, "problem": "not checked (--no-gl)"},
+        "rendering": gl_check(gl_timeout)
+        if gl
+        else {"works": None, "problem": "not checked (--no-gl)"},
         "annotations": annotations_state(),
         "cache": cache_state(),
     }
@@ -244,8 +276,9 @@ def format_report(r: dict[str, Any]) -> str:
     if at.get("expected_build"):
         row("atlas build", at["expected_build"])
     for dist, st in c["mesh_archives"].items():
-        state = (f"archive {_mb(st['archive_bytes'])}" if st["archive_present"] else "no archive") + (
-            ", extracted" if st["extracted"] else ", not extracted")
+        state = (
+            f"archive {_mb(st['archive_bytes'])}" if st["archive_present"] else "no archive"
+        ) + (", extracted" if st["extracted"] else ", not extracted")
         row(f"mesh archive {dist}", state)
     for name, size in c.get("folders", {}).items():
         row(f"{name}/", _mb(size))
