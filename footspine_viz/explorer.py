@@ -7,8 +7,12 @@ Example
 
 The same state rules as every other front-end (:mod:`footspine_viz.scene.rules`):
 selecting a root or a site turns to the view that suits it, a camera preset
-brings its skin opacity. In Jupyter an Explorer displays itself as the
-annotated PNG (``_repr_png_``), so the picture stays in the saved notebook.
+brings its skin opacity. In Jupyter an Explorer shown as a cell's value
+displays the annotated picture (title, labels, legend, disclaimer and
+credits) as a PNG, via ``_repr_png_``, so the figure stays in the saved
+notebook and shows on GitHub, nbviewer and in an exported page; ``show()``
+displays the same picture in a notebook and opens a window elsewhere. See
+docs/notebooks/quickstart.ipynb.
 """
 
 from __future__ import annotations
@@ -21,11 +25,15 @@ from footspine_viz.scene.state import ViewState
 
 
 class Explorer:
-    """Holds one :class:`~footspine_viz.render.SceneRenderer` and a :class:`ViewState`.
+    """Holds one ``SceneRenderer`` (footspine_viz.render) and a ``ViewState``.
 
     The renderer (and the atlas behind it) is built on first use, so creating
     an Explorer is cheap and argument errors surface at once.
     """
+
+    #: Size of the picture a notebook shows (``_repr_png_``); wide enough for the
+    #: labels and the credits line, small enough for a notebook column.
+    notebook_size: tuple[int, int] = (960, 600)
 
     def __init__(self, atlas: Any = None, kb: Any = None, size=(1280, 800), theme: str = "calm",
                  mode: str = "patient") -> None:
@@ -105,21 +113,28 @@ class Explorer:
         """The current picture as a numpy array."""
         return self.renderer.image(size=size, annotate=annotate)
 
+    def __repr__(self) -> str:
+        s = self.state
+        return (f"Explorer(root={s.root!r}, site={s.site!r}, side={s.side!r}, view={s.view!r}, "
+                f"map={s.map!r}, mode={s.mode!r})")
+
     def _repr_png_(self) -> bytes:
+        """The annotated picture of the current state, for Jupyter (kept in the saved notebook)."""
         import io
 
         from PIL import Image
 
         buf = io.BytesIO()
-        Image.fromarray(self.image()).save(buf, format="PNG")
+        Image.fromarray(self.image(size=self.notebook_size, annotate=True)).save(buf, format="PNG")
         return buf.getvalue()
 
     def show(self) -> Any:
-        """Display the annotated picture inline in Jupyter, or open a window elsewhere."""
+        """Display the annotated picture inline in Jupyter (a PNG output, kept in the
+        saved notebook with its disclaimer and credits), or open a window elsewhere."""
         try:
             from IPython import get_ipython  # type: ignore
 
-            in_notebook = get_ipython() is not None
+            in_notebook = getattr(get_ipython(), "kernel", None) is not None
         except ImportError:
             in_notebook = False
         if in_notebook:

@@ -19,8 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from footspine_viz.render import vtkenv  # noqa: E402
+
+vtkenv.configure()
 
 
 def ms(t: float) -> float:

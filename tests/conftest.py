@@ -11,14 +11,22 @@ import tempfile
 
 import pytest
 
-# Off-screen rendering through EGL: no display is needed, and VTK skips the
-# noisy attempt at an X11 window first.
-os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+from footspine_viz.render import vtkenv
+
+# Off-screen rendering: EGL where there is no display (as the app chooses), so
+# VTK skips the noisy attempt at an X11 window first.
+vtkenv.configure()
 os.environ.setdefault("PYVISTA_OFF_SCREEN", "true")
 
 # The tests never touch the user's own cache: everything they build (atlas,
 # skin weights, display meshes, the web site) goes into a folder of this run,
 # or into $FOOTSPINE_TEST_CACHE when a developer wants to keep it between runs.
+# The mesh archives the user's cache already holds are read from there (never
+# written), so a test run does not download them again.
+from footspine_viz.atlas.sources import WHEELS_ENV, downloads_dir  # noqa: E402
+
+if downloads_dir().is_dir():
+    os.environ.setdefault(WHEELS_ENV, str(downloads_dir()))
 _TEST_CACHE = os.environ.get("FOOTSPINE_TEST_CACHE") or tempfile.mkdtemp(prefix="footspine-test-cache-")
 os.environ["FOOTSPINE_VIZ_CACHE"] = _TEST_CACHE
 

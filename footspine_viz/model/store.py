@@ -25,17 +25,15 @@ from footspine_viz.model.loader import (
     validate_documents,
 )
 from footspine_viz.model.records import Knowledge
+from footspine_viz.paths import annotations_dir
 
 _CACHE: dict[tuple[str, Any], Knowledge] = {}
 _LOCK = threading.Lock()
 
 
 def default_path() -> Path:
-    """The annotations folder: $FOOTSPINE_ANNOTATIONS, else the repository's annotations/."""
-    env = os.environ.get("FOOTSPINE_ANNOTATIONS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "annotations"
+    """The annotations folder: $FOOTSPINE_ANNOTATIONS, else the packaged one (see footspine_viz.paths)."""
+    return annotations_dir()
 
 
 def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:

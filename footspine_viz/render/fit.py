@@ -85,10 +85,10 @@ def keep_out_of_bone(segments, structures, iterations: int = 6, cache_key: str |
     """
     path = None
     if cache_key:
-        from footspine_viz.scene.dermatomes import cache_dir
+        from footspine_viz.paths import cache_dir
 
         try:
-            path = cache_dir().parent / "nerves" / f"{cache_key}-v{FIT_VERSION}.npz"
+            path = cache_dir("nerves") / f"{cache_key}-v{FIT_VERSION}.npz"
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.exists():
                 with np.load(path) as z:

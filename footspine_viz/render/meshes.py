@@ -32,9 +32,10 @@ def display_arrays(points, faces, keep: float) -> tuple[np.ndarray, np.ndarray]:
     if keep >= 0.999:
         return points, faces
     from footspine_viz.fileio import atomic_path
-    from footspine_viz.scene.dermatomes import cache_dir, mesh_hash
+    from footspine_viz.paths import cache_dir
+    from footspine_viz.scene.dermatomes import mesh_hash
 
-    path = cache_dir().parent / "display" / f"{mesh_hash(points, faces)}-{keep:.2f}.npz"
+    path = cache_dir("display") / f"{mesh_hash(points, faces)}-{keep:.2f}.npz"
     try:
         if path.exists():
             with np.load(path) as z:

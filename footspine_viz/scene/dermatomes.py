@@ -17,11 +17,12 @@ the overlap between roots stays visible because the renderer blends them.
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import Mapping
 
 import numpy as np
+
+from footspine_viz import paths
 
 SIDES = ("left", "right")
 SIDE_SIGN = {"left": 1.0, "right": -1.0}
@@ -36,8 +37,8 @@ PAINTER_VERSION = "3"
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("FOOTSPINE_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    d = Path(base) / ("footspine-viz" if "FOOTSPINE_CACHE" not in os.environ else "") / "dermatomes"
+    """The painted-region cache: ``<cache_root()>/dermatomes`` (footspine_viz.paths), created."""
+    d = paths.cache_dir("dermatomes")
     d.mkdir(parents=True, exist_ok=True)
     return d
 

@@ -21,8 +21,10 @@ import numpy as np
 
 from footspine_viz.body import body_offset, landmark
 from footspine_viz.errors import UserError
+from footspine_viz.paths import annotation_file
 
-PATHS_FILE = Path(__file__).resolve().parents[2] / "annotations" / "nerve-paths.yaml"
+#: The nerve geometry file's name inside the annotation folder (footspine_viz.paths).
+PATHS_NAME = "nerve-paths.yaml"
 _AT = re.compile(r"^(?P<seg>[^\[]+)\[(?P<i>-?\d+)\]$")
 
 
@@ -65,7 +67,7 @@ def load_paths(path: str | Path | None = None) -> dict:
     """Read nerve-paths.yaml (raises UserError naming the file when malformed)."""
     import yaml
 
-    p = Path(path) if path else PATHS_FILE
+    p = Path(path) if path else annotation_file(PATHS_NAME)
     try:
         data = yaml.load(p.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
@@ -78,7 +80,7 @@ def load_paths(path: str | Path | None = None) -> dict:
 
 
 def paths_hash(path: str | Path | None = None) -> str:
-    p = Path(path) if path else PATHS_FILE
+    p = Path(path) if path else annotation_file(PATHS_NAME)
     return hashlib.sha1(p.read_bytes()).hexdigest()[:12]
 
 

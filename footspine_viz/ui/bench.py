@@ -49,12 +49,20 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _mem_available_mb() -> float:
-    with open("/proc/meminfo", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("MemAvailable:"):
-                return int(line.split()[1]) / 1024.0
-    return 0.0
+def _mem_available_mb() -> float | None:
+    """Free memory in MB from Linux's /proc; None where there is none (macOS, Windows)."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return None
+
+
+def _round(x: float | None) -> int | None:
+    return None if x is None else round(x)
 
 
 class Served:
@@ -155,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     served = Served("--max-sessions", str(args.sessions))
     url = served.url
-    result: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "mem_available_mb": round(_mem_available_mb())}}
+    result: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "mem_available_mb": _round(_mem_available_mb())}}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)

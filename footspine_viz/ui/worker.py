@@ -40,7 +40,6 @@ def parser() -> argparse.ArgumentParser:
 
 def build(options: Any, size: tuple[int, int]) -> tuple[Any, Any]:
     """The trame server and the explorer for one session (heavy imports here)."""
-    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
     from footspine_viz.atlas import load_atlas
     from footspine_viz.model import load_knowledge
     from footspine_viz.render import SceneRenderer
