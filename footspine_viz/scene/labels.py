@@ -41,8 +41,18 @@ MARKER_OF_KIND = {"paracentral": "disc", "foraminal": "disc", "central": "centra
                   "lateral-recess": "lateral-recess", "spondylolisthesis": "spondylolisthesis"}
 
 
+#: At most this many candidate anchors on a skin area (evenly spread): enough to
+#: find the part that faces the camera, few enough to keep frames small.
+MAX_AREA_ANCHORS = 400
+
+
 def _pts(a: Any) -> tuple[tuple[float, float, float], ...]:
-    return tuple((float(p[0]), float(p[1]), float(p[2])) for p in np.atleast_2d(a))
+    return tuple(map(tuple, np.round(np.atleast_2d(np.asarray(a, dtype=float)), 6).tolist()))
+
+
+def _spread(idx: np.ndarray) -> np.ndarray:
+    """Indices thinned evenly to at most MAX_AREA_ANCHORS."""
+    return idx[:: max(1, -(-len(idx) // MAX_AREA_ANCHORS))]
 
 
 def _kept(anchors: np.ndarray, clips: Any, normals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray | None]:
@@ -147,7 +157,7 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
     if geo.painter is not None and h.roots and derm:
         main = next((layer for layer in derm if layer.key == h.roots[0][0]), derm[0])
         f = geo.field(main.map, main.key, main.sides)
-        idx = np.flatnonzero(f > 0.6)
+        idx = _spread(np.flatnonzero(f > 0.6))
         if len(idx):
             title = map_title(kb, main.map).split("(")[0].strip()
             text = word(kb, "picture", "dermatome-area", mode, root=main.key, map=title)
@@ -157,7 +167,7 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
         f = np.zeros(len(geo.skin_points), dtype=np.float32)
         for layer in other:
             f = np.maximum(f, geo.field(layer.map, layer.key, layer.sides) * layer.scale)
-        idx = np.flatnonzero(f > 0.5)
+        idx = _spread(np.flatnonzero(f > 0.5))
         if len(idx):
             pattern = any(kb.maps[layer.map].kind == "pattern" for layer in other)
             text = word(kb, "picture", "pattern-area" if pattern else "nerve-territory", mode)
