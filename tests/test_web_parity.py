@@ -124,29 +124,48 @@ def test_frame_parts_words_labels_and_panel_equal_describe(src, site, kb):
         assert res["panel"] == panel, s
 
 
-def test_skin_lookup_ranks_like_the_model_for_every_region_and_pair(site, kb):
-    from footspine_viz.model import lookup
+def test_a_skin_tap_asks_about_the_regions_scene_pick_finds_there(src, site):
+    """The page's vertex -> region set (enumerated by the build) agrees with scene.pick.lookup_skin."""
+    from footspine_viz.body import side_of_x
+    from footspine_viz.scene.pick import lookup_skin
+
+    pts = np.asarray(src.meshes()["skin"]["points"], dtype=float)
+    sides = src.skin_sides()
+    mid = np.nonzero(sides == 2)[0]
+    sample = sorted(set(range(0, len(pts), 17)) | set(mid[:: max(1, len(mid) // 300)].tolist()))
+    cases = [{"kind": "spot", "vertex": v, "tap": side_of_x(pts[v][0])} for v in sample]
+    results = run_node(site, cases)
+    seen = set()
+    for c, res in zip(cases, results):
+        want = lookup_skin(src.geo, pts[c["vertex"]], None)
+        assert res["regions"] == list(want.regions), c
+        assert res["side"] == want.side, c
+        seen.update(res["regions"])
+    assert {"sole", "dorsum", "heel"} <= seen  # the sample reaches the foot
+
+
+def test_every_stored_spot_answer_is_the_presenters_lookup_panel(site, kb):
+    """For every region set a tap can ask about, wording and map: lookup_panel's answer, word for word."""
+    import json
+
     from footspine_viz.scene.panel import lookup_panel
     from footspine_viz.web.texts import chosen_maps
 
-    regions = list(kb.regions)
-    sets = [[a] for a in regions] + [list(p) for p in itertools.combinations(regions, 2)]
-    sets += [["dorsum", "great-toe", "first-web-space"], ["sole", "heel", "little-toe"], ["nowhere"]]
-    cases = [{"kind": "lookup", "regions": rs, "mode": m, "map": mp} for rs in sets
-             for m in ("patient", "student") for mp in chosen_maps(kb)]
+    spots = json.loads((site / "data" / "spots.json").read_text())
+    cases = [{"kind": "answer", "set": i, "mode": m, "map": mp}
+             for i in range(len(spots["sets"])) for m in ("patient", "student") for mp in chosen_maps(kb)]
     results = run_node(site, cases)
     for c, res in zip(cases, results):
-        want = lookup_panel(kb, c["regions"], c["mode"], map=c["map"]).to_dict()
+        want = lookup_panel(kb, spots["sets"][c["set"]], c["mode"], map=c["map"]).to_dict()
         want.pop("colors", None)
-        assert res["answer"] == want, c
-        known = [x for x in c["regions"] if x in kb.regions]
-        if known:
-            ans = lookup(kb, known, map=c["map"])
-            got = [(x["id"], x["kind"], x["score"]) for x in res["rank"]["candidates"]]
-            assert got == [(x.id, x.kind, x.score) for x in ans.candidates], c
-    sole = next(res for c, res in zip(cases, results) if c["regions"] == ["sole"] and c["mode"] == "patient"
-                and c["map"] == "keegan-garrett")
-    assert sole["answer"]["ranked"][0] == "S1"
+        assert res == want, c
+    by_set = {tuple(spots["sets"][c["set"]]): res for c, res in zip(cases, results)
+              if c["mode"] == "patient" and c["map"] == "keegan-garrett"}
+    sole = [r for s, r in by_set.items() if "sole" in s and len(s) <= 2]
+    assert sole and all(r["ranked"][0] == "S1" for r in sole)
+    saddle = [r for s, r in by_set.items() if "saddle" in s]
+    assert saddle and all(r["emergency"] for r in saddle)  # a saddle tap brings the red box
+    assert all(not r["emergency"] for s, r in by_set.items() if "saddle" not in s)
 
 
 def test_camera_presets_fit_any_aspect_as_the_scene_does(src, site):

@@ -6,10 +6,14 @@ and the data generated from the scene and the knowledge base (``data/``):
 
 - ``geometry.json`` + ``geometry.bin``: display meshes (see :mod:`.geometry`);
 - ``skin.bin``: per display-skin vertex, the weight of every region on each
-  side (uint16), the vertex's side and the pain layer's stripe pattern;
+  side (uint16), the vertex's side, the pain layer's stripe pattern and the
+  region set a tap there asks about (uint16, for a tap left and right of
+  the midline);
 - ``scene.json``: catalogue, cameras, colours, segments, shapes, highlights,
-  map tables, picture words, lookup tables, the page's words;
-- ``panels.json``, ``labels.json``: info panels and labels per state.
+  map tables, picture words, the page's words;
+- ``panels.json``, ``labels.json``: info panels and labels per state;
+- ``spots.json``: the presenter's answer for every region set a skin tap can
+  ask about, per wording and map (fetched after the first image).
 
 Binary and JSON files get a gzip sibling (``.gz``) that static servers send
 as-is to browsers that accept gzip. ``manifest.json`` lists every file with
@@ -37,9 +41,10 @@ import numpy as np
 from footspine_viz.errors import UserError
 
 STATIC = Path(__file__).resolve().parent / "static"
-FORMAT = 1
+FORMAT = 2
 #: Files the page needs (in the order it fetches them).
-DATA_FILES = ("scene.json", "geometry.json", "geometry.bin", "skin.bin", "panels.json", "labels.json")
+DATA_FILES = ("scene.json", "geometry.json", "geometry.bin", "skin.bin", "panels.json", "labels.json",
+              "spots.json")
 GZIP_SUFFIXES = (".json", ".bin", ".js", ".css", ".html")
 
 
@@ -106,6 +111,11 @@ def _json(obj: Any) -> bytes:
 
 def generate(src: Any) -> dict[str, bytes]:
     """Every data file of the site, by name under ``data/``."""
+    with src.reused_highlights():
+        return _generate(src)
+
+
+def _generate(src: Any) -> dict[str, bytes]:
     from footspine_viz.web import frames, geometry, texts
 
     maps = texts.chosen_maps(src.kb)
@@ -115,7 +125,8 @@ def generate(src: Any) -> dict[str, bytes]:
     skin = np.stack([np.round(np.clip(weights[(r, s)], 0, 1) * 65535).astype(np.uint16)
                      for r in regions for s in ("left", "right")])
     n = skin.shape[1]
-    skin_bin = skin.tobytes() + src.skin_sides().tobytes() + src.stripes().tobytes()
+    sets, set_ids = src.spot_sets()
+    skin_bin = skin.tobytes() + src.skin_sides().tobytes() + src.stripes().tobytes() + set_ids.tobytes()
     skin_bin += b"\0" * ((-len(skin_bin)) % 4)
     scene = {
         "format": FORMAT,
@@ -123,9 +134,9 @@ def generate(src: Any) -> dict[str, bytes]:
         "cameras": texts.cameras(src),
         "scene": texts.scene_tables(src),
         "skin": {**texts.skin_tables(src), "regions": regions, "vertices": n,
-                 "layout": "uint16 weight[region][side][vertex], uint8 side[vertex], uint8 stripes[vertex]"},
+                 "layout": "uint16 weight[region][side][vertex], uint8 side[vertex], uint8 stripes[vertex], "
+                           "uint16 spot_set[tap left, tap right][vertex]"},
         "frames": frames.tables(src, maps),
-        "lookup": texts.lookup_tables(src),
         "words": texts.words(src.kb),
     }
     return {
@@ -135,7 +146,24 @@ def generate(src: Any) -> dict[str, bytes]:
         "skin.bin": skin_bin,
         "panels.json": _json(texts.panels(src)),
         "labels.json": _json(frames.labels(src, maps)),
+        "spots.json": _json(texts.spot_answers(src, sets)),
     }
+
+
+def page_words(kb: Any) -> dict[str, Any]:
+    """The page's own words (annotations/text, section ``web``), as index.html carries them."""
+    from footspine_viz.web.texts import words
+
+    return dict(words(kb)["web"])
+
+
+def page_html(template: bytes, words: dict[str, Any]) -> bytes:
+    """index.html with the page's words in it, so even a page whose data cannot be read speaks."""
+    blob = json.dumps(words, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    marker = b'<script type="application/json" id="fsv-words">{}</script>'
+    if marker not in template:
+        raise ValueError("index.html has no words placeholder (rebuild the page bundle)")
+    return template.replace(marker, f'<script type="application/json" id="fsv-words">{blob}</script>'.encode())
 
 
 def _service_worker(files: list[str], fp: str) -> bytes:
@@ -157,6 +185,7 @@ def write_site(out: str | os.PathLike[str], force: bool = False, src: Any = None
         src = SceneSource()
     try:
         data = generate(src)
+        words = page_words(src.kb)
     finally:
         if own:
             src.close()
@@ -167,6 +196,7 @@ def write_site(out: str | os.PathLike[str], force: bool = False, src: Any = None
         for p in sorted(STATIC.rglob("*")):
             if p.is_file() and p.name != "sw.js":
                 files[str(p.relative_to(STATIC))] = p.read_bytes()
+        files["index.html"] = page_html(files["index.html"], words)
         for name, blob in data.items():
             files[f"data/{name}"] = blob
         manifest = {

@@ -9,8 +9,9 @@ from :func:`~footspine_viz.scene.describe.describe` and the presenter.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import cached_property
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 
@@ -77,6 +78,36 @@ class SceneSource:
         side = np.asarray(self.geo.skin_side).astype(str)[self.skin_map]
         return np.select([side == "left", side == "right"], [0, 1], 2).astype(np.uint8)
 
+    def spot_sets(self) -> tuple[list[tuple[str, ...]], np.ndarray]:
+        """What a tap on each display-skin vertex asks about, enumerated.
+
+        ``scene.pick.lookup_skin``'s rule on the display skin: the regions
+        weighing at least ``REGION_MIN`` on the vertex's side, heaviest first
+        (a midline vertex takes the side of the tapped point, so it gets one
+        set for a tap left of the midline and one for the right). Returns the
+        distinct sets and a (2, n) uint16 array: set index per vertex for a
+        tap on the left (row 0) and on the right (row 1).
+        """
+        from footspine_viz.scene.pick import REGION_MIN
+
+        w = self.region_weights()
+        regs = self.regions()
+        vside = self.skin_sides()
+        sets: dict[tuple[str, ...], int] = {}
+        ids = np.zeros((2, len(vside)), dtype=np.uint16)
+        per_side = {s: np.stack([w[(r, s)] for r in regs], axis=1) for s in ("left", "right")}
+        for row, tap in enumerate(("left", "right")):
+            for v, code in enumerate(vside):
+                side = ("left", "right")[code] if code < 2 else tap
+                wv = per_side[side][v]
+                found = sorted(((float(wv[i]), regs[i]) for i in np.nonzero(wv >= REGION_MIN)[0]),
+                               reverse=True)
+                key = tuple(r for _, r in found)
+                ids[row, v] = sets.setdefault(key, len(sets))
+        if len(sets) >= 65536:
+            raise ValueError(f"{len(sets)} region sets do not fit in uint16")
+        return list(sets), ids
+
     def stripes(self) -> np.ndarray:
         """The pain layer's stripe pattern per display skin vertex (0/1)."""
         return np.asarray(self.geo.stripes)[self.skin_map].astype(np.uint8)
@@ -86,3 +117,30 @@ class SceneSource:
         from footspine_viz.scene.describe import describe
 
         return describe(self.geo, state)
+
+    @contextmanager
+    def reused_highlights(self) -> Iterator[None]:
+        """Within the block, describe() computes each highlight once.
+
+        The build describes tens of thousands of states that differ only in
+        view, layers and wording; the nerve highlight (which nerves light,
+        from which arc: two thirds of describe()'s time) depends only on what
+        :func:`scene.describe.highlight` reads: selection, side, map, wording.
+        The parity tests compare the built site with the uncached describe().
+        """
+        from footspine_viz.scene import describe as mod
+
+        plain = mod.highlight
+        cache: dict[tuple[Any, ...], Any] = {}
+
+        def cached(geo: Any, state: Any, theme: Any) -> Any:
+            key = (id(geo), state.root, state.site, state.side, state.map, state.mode, id(theme))
+            if key not in cache:
+                cache[key] = plain(geo, state, theme)
+            return cache[key]
+
+        mod.highlight = cached  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            mod.highlight = plain  # type: ignore[assignment]

@@ -36,9 +36,16 @@ async function fetchBytes(base, name) {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+export const FORMAT = 2;
+
+// The site: what the first image needs (scene, geometry, skin, panels) is
+// awaited; the labels and the answers for skin taps arrive in `site.later`
+// (fetched at once, parsed after the first image).
 export async function loadSite(base, onProgress = () => {}) {
   const manifest = parseJson('manifest.json', await fetchBytes(base, 'manifest.json'));
-  if (manifest.format !== 1 || !manifest.files) throw new DataError('manifest.json is not a footspine-viz site manifest');
+  if (manifest.format !== FORMAT || !manifest.files) {
+    throw new DataError('manifest.json is not a manifest of this footspine-viz version');
+  }
   const get = async (name) => {
     const info = manifest.files[`data/${name}`];
     if (!info) throw new DataError(`data/${name} is not listed in manifest.json`);
@@ -49,20 +56,29 @@ export async function loadSite(base, onProgress = () => {}) {
     onProgress(name);
     return bytes;
   };
-  const [scene, geoIndex, geoBin, skinBin, panels, labels] = await Promise.all([
-    get('scene.json'), get('geometry.json'), get('geometry.bin'), get('skin.bin'),
-    get('panels.json'), get('labels.json'),
+  const labelBytes = get('labels.json');
+  const spotBytes = get('spots.json');
+  labelBytes.catch(() => {});
+  spotBytes.catch(() => {});
+  const [scene, geoIndex, geoBin, skinBin, panels] = await Promise.all([
+    get('scene.json'), get('geometry.json'), get('geometry.bin'), get('skin.bin'), get('panels.json'),
   ]);
   const site = {
     manifest,
     scene: parseJson('data/scene.json', scene),
     geometry: parseJson('data/geometry.json', geoIndex),
     panels: parseJson('data/panels.json', panels),
-    labels: parseJson('data/labels.json', labels),
+    labels: null,
+    spots: null,
   };
-  if (site.scene.format !== 1) throw new DataError('data/scene.json has an unknown format');
+  if (site.scene.format !== FORMAT) throw new DataError('data/scene.json has an unknown format');
   site.meshes = decodeGeometry(site.geometry, geoBin);
   site.skin = decodeSkin(site.scene.skin, skinBin);
+  site.later = (async () => {
+    site.labels = parseJson('data/labels.json', await labelBytes);
+    site.spots = parseJson('data/spots.json', await spotBytes);
+    return site;
+  })();
   return site;
 }
 
@@ -113,11 +129,12 @@ export function decodeGeometry(index, bytes) {
   return out;
 }
 
-// Region weights per display-skin vertex, the vertex's side and the stripes.
+// Region weights per display-skin vertex, the vertex's side, the stripes and
+// the region set a tap there asks about (for a tap left and right of the midline).
 export function decodeSkin(info, bytes) {
   const n = info.vertices;
   const R = info.regions.length;
-  const need = R * 2 * n * 2 + 2 * n;
+  const need = R * 2 * n * 2 + 2 * n + 2 * 2 * n;
   if (bytes.length < need) throw new DataError(`data/skin.bin is damaged (${bytes.length} bytes, need ${need})`);
   const buf = bytes.byteOffset % 2 ? bytes.slice() : bytes;
   const w = new Uint16Array(buf.buffer, buf.byteOffset, R * 2 * n);
@@ -128,6 +145,7 @@ export function decodeSkin(info, bytes) {
     regions: info.regions,
     sides: buf.subarray(R * 2 * n * 2, R * 2 * n * 2 + n),
     stripes: buf.subarray(R * 2 * n * 2 + n, R * 2 * n * 2 + 2 * n),
+    spotSet: new Uint16Array(buf.buffer, buf.byteOffset + R * 2 * n * 2 + 2 * n, 2 * n),
     weight(region, side) {
       const key = `${region}|${side}`;
       if (!cache.has(key)) {

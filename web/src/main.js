@@ -7,7 +7,7 @@ import { Viewer } from './viewer.js';
 import { Panels } from './ui.js';
 import { LabelOverlay } from './labels.js';
 import { homeState, parseHash, toHash, pictureName } from './state.js';
-import { answer, regionsAt } from './lookup.js';
+import { spotAt, spotAnswer } from './spots.js';
 import { Kiosk } from './kiosk.js';
 import { compose as composePicture } from './picture.js';
 import { hexRgb } from './paint.js';
@@ -20,23 +20,36 @@ const PICTURE_SIZES = [[1920, 1080], [1280, 720], [3840, 2160], [1080, 1080]];
 
 const $ = (id) => document.getElementById(id);
 
-function fatal(W, what, hint) {
+// The page's words, written into index.html by build-web (annotations/text,
+// section web): there even when the data files cannot be read.
+function pageWords() {
+  try {
+    const w = JSON.parse(document.getElementById('fsv-words').textContent);
+    if (w && typeof w === 'object') return w;
+  } catch (e) { /* a page not written by build-web: the keys stand in */ }
+  return {};
+}
+const WORDS = pageWords();
+const say = (key, fill = {}) => String(WORDS[key] ?? key).replace(/\{(\w+)\}/g, (m, k) => (k in fill ? String(fill[k]) : m));
+
+function fatal(what, hint) {
   const box = $('fatal');
   box.hidden = false;
   box.replaceChildren();
   const h = document.createElement('h1');
-  h.textContent = W['data-missing'].replace('{what}', what);
+  h.textContent = say('data-missing', { what });
   const p = document.createElement('p');
   p.textContent = hint;
   box.append(h, p);
   $('app').dataset.state = 'error';
 }
 
-// Default words before the site's own words could be read (only used when loading fails).
-const FALLBACK = {
-  'data-missing': 'The explorer\'s data could not be loaded ({what}).',
-  'data-rebuild': 'Rebuild the site with: footspine-viz build-web --out FOLDER --force (or restart footspine-viz serve).',
-};
+function label() {
+  $('loading').textContent = say('loading');
+  $('controls').setAttribute('aria-label', say('controls'));
+  $('info').setAttribute('aria-label', say('info'));
+  $('toolbar').setAttribute('aria-label', say('toolbar-name'));
+}
 
 class App {
   constructor(site) {
@@ -81,7 +94,7 @@ class App {
     this.frame = compose(st, this.site);
     if (camera) this.viewer.setView(st.view, st.side, { animate });
     this.viewer.apply(this.frame, st);
-    this.marks.forEach((m) => { m.answer = answer(this.site.scene.lookup, this.site.scene.words, m.regions, st.mode, st.map); });
+    this.marks.forEach((m) => { m.answer = spotAnswer(this.site.spots, m.set, st.mode, st.map); });
     this.panels.renderControls(st);
     this.panels.renderInfo(st, this.frame, this.marks, this.message);
     const hash = toHash(st, this.C) + (KIOSK && !params.has('kiosk') ? '&kiosk' : '');
@@ -231,13 +244,13 @@ class App {
       return 'site';
     }
     if (hit.id === 'skin') {
-      const { side, regions } = regionsAt(this.site.skin, hit.vertex, hit.point[0] >= 0 ? 'left' : 'right');
-      const mark = { number: this.marks.length + 1, point: hit.point, side, regions,
-        answer: answer(S.lookup, S.words, regions, st.mode, st.map) };
+      const { side, set } = spotAt(this.site.skin, hit.vertex, hit.point[0] >= 0 ? 'left' : 'right');
+      const mark = { number: this.marks.length + 1, point: hit.point, side, set };
       this.marks = [...this.marks, mark].slice(-MAX_MARKS).map((m, i) => ({ ...m, number: i + 1 }));
       this.state = { ...st, marks: this.marks };
       this.apply();
       this.drawer('info');
+      if (!this.site.spots) this.site.later.then(() => this.apply());  // answered when spots.json is in
       return 'skin';
     }
     this.apply();
@@ -287,25 +300,28 @@ class App {
 }
 
 async function start() {
+  label();
   if (!window.WebGLRenderingContext) {
-    fatal(FALLBACK, 'WebGL', '');
+    fatal('WebGL', say('no-webgl'));
     return;
   }
   try {
-    const site = await loadSite(new URL('./', location.href), (name) => {
-      $('loading').textContent = `Loading… (${name})`;
-    });
+    const site = await loadSite(new URL('./', location.href));
     const app = new App(site);
     window.fsv = testApi(app);
+    // labels and the answers for skin taps: parsed after the first image
+    site.later.then(() => app.apply(), (e) => failed(e));
     if ('serviceWorker' in navigator && location.protocol.startsWith('http') && !globalThis.FSV_INLINE) {
       navigator.serviceWorker.register('./sw.js').catch(() => {});
     }
   } catch (e) {
-    const W = FALLBACK;
-    if (e instanceof DataError) fatal(W, e.what, W['data-rebuild']);
-    else fatal(W, e.message || String(e), W['data-rebuild']);
-    console.error(e);
+    failed(e);
   }
+}
+
+function failed(e) {
+  fatal(e instanceof DataError ? e.what : (e.message || String(e)), say('data-rebuild'));
+  console.error(e);
 }
 
 // A small handle for tests and benchmarks (reads the page; changes nothing it could not).

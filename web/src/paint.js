@@ -1,7 +1,7 @@
-// Per-vertex colours from a frame: the one blend rule of the VTK renderer
-// (render/renderer.py: _paint_skin, apply, _paint_discs), repeated here so
-// that a pick recolours in the browser with no round trip. A test runs this
-// and the Python renderer on the same states and compares the arrays.
+// Per-vertex colours from a frame: scene/paint.py's one blend rule, repeated
+// here so that a pick recolours in the browser with no round trip (storing
+// the colours of every state and layer mix would be absurd). A test runs
+// this and scene/paint.py on the same states and compares the arrays.
 
 export function hexRgb(h) {
   const s = h.replace('#', '');
@@ -29,30 +29,28 @@ export function field(skin, mapWeights, key, sides) {
 }
 
 // Skin RGBA (floats 0..1, 4 per vertex) of a frame's skin (scene/paint.py skin_rgba):
-// each dermatome layer mixed in proportion to its weight, the territory layers
-// as one field (their maximum), the pain layers as stripes over the result.
+// each dermatome layer mixed in proportion to its weight (times its scale), the
+// territory layers as one field (their maximum, each times its scale), the pain
+// layers as stripes over the result.
 export function skinRGBA(skin, desc, weights) {
   const n = skin.vertices;
   const cols = new Float64Array(n * 3);
   for (let i = 0; i < n; i++) cols.set(desc.base, i * 3);
   const amount = new Float64Array(n);
   const fields = [];
-  let territory = null, tRgb = null, tScale = 1;
+  let territory = null, tRgb = null;
   for (const l of desc.layers) {
     const f = field(skin, weights[l.map], l.key, l.sides);
+    for (let i = 0; i < n; i++) f[i] *= l.scale;
     if (l.kind === 'territory') {
       if (territory) for (let i = 0; i < n; i++) territory[i] = Math.max(territory[i], f[i]);
       else territory = f;
-      tRgb = l.rgb; tScale = l.scale;
+      tRgb = l.rgb;
     } else {
-      for (let i = 0; i < n; i++) f[i] *= l.scale;
       fields.push([l.rgb, f]);
     }
   }
-  if (territory) {
-    for (let i = 0; i < n; i++) territory[i] *= tScale;
-    fields.push([tRgb, territory]);
-  }
+  if (territory) fields.push([tRgb, territory]);
   if (fields.length) {
     for (let i = 0; i < n; i++) {
       let total = 0, r = 0, g = 0, b = 0, m = 0;
@@ -71,13 +69,17 @@ export function skinRGBA(skin, desc, weights) {
     }
   }
   if (desc.pain.length) {
+    // each pain layer at its own scale (a site paints its own pain pattern), their maximum
     const f = new Float64Array(n);
     for (const l of desc.pain) {
       const g = field(skin, weights[l.map], l.key, l.sides);
-      for (let i = 0; i < n; i++) if (g[i] > f[i]) f[i] = g[i];
+      for (let i = 0; i < n; i++) {
+        const v = g[i] * l.scale;
+        if (v > f[i]) f[i] = v;
+      }
     }
     for (let i = 0; i < n; i++) {
-      const a = f[i] * skin.stripes[i] * 0.8;
+      const a = f[i] * skin.stripes[i];
       for (let k = 0; k < 3; k++) cols[i * 3 + k] = cols[i * 3 + k] * (1 - a) + desc.painRgb[k] * a;
       if (a > amount[i]) amount[i] = a;
     }

@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import { decodeGeometry, decodeSkin } from '../src/data.js';
 import { compose } from '../src/frame.js';
 import { skinRGBA, nerveRGB, discRGB, toBytes } from '../src/paint.js';
-import { answer, rank } from '../src/lookup.js';
+import { spotAt, spotAnswer, spotRegions } from '../src/spots.js';
 import { fitPreset, presetKey } from '../src/camera.js';
 import { parseHash, toHash, pictureName } from '../src/state.js';
 
 const req = JSON.parse(readFileSync(0, 'utf8'));
 const read = (name) => readFileSync(join(req.site, 'data', name));
 const json = (name) => JSON.parse(read(name).toString('utf8'));
-const site = { scene: json('scene.json'), panels: json('panels.json'), labels: json('labels.json') };
+const site = { scene: json('scene.json'), panels: json('panels.json'), labels: json('labels.json'),
+  spots: json('spots.json') };
 const geoBytes = new Uint8Array(read('geometry.bin'));
 site.meshes = decodeGeometry(json('geometry.json'), geoBytes);
 site.skin = decodeSkin(site.scene.skin, new Uint8Array(read('skin.bin')));
@@ -35,8 +36,12 @@ for (const c of req.cases) {
       labels: f.labels.map((l) => l.key),
       panel: f.panel,
     });
-  } else if (c.kind === 'lookup') {
-    out.push({ answer: answer(site.scene.lookup, site.scene.words, c.regions, c.mode, c.map), rank: rank(site.scene.lookup, c.regions, c.map) });
+  } else if (c.kind === 'spot') {
+    // a tap on display-skin vertex c.vertex, on the c.tap side of the midline
+    const { side, set } = spotAt(site.skin, c.vertex, c.tap);
+    out.push({ side, set, regions: spotRegions(site.spots, set) });
+  } else if (c.kind === 'answer') {
+    out.push(spotAnswer(site.spots, c.set, c.mode, c.map));
   } else if (c.kind === 'camera') {
     const C = site.scene.cameras;
     out.push(fitPreset(C.presets[presetKey(c.view, c.side)], c.aspect, C.free));
