@@ -119,7 +119,8 @@ def _generate(src: Any) -> dict[str, bytes]:
     from footspine_viz.web import frames, geometry, texts
 
     maps = texts.chosen_maps(src.kb)
-    index, buf = geometry.pack(src.meshes())
+    meshes = src.meshes()
+    index, buf = geometry.pack({**meshes, **src.coarse_meshes(meshes)})
     weights = src.region_weights()
     regions = src.regions()
     skin = np.stack([np.round(np.clip(weights[(r, s)], 0, 1) * 65535).astype(np.uint16)

@@ -16,6 +16,26 @@ from typing import Any, Iterator
 import numpy as np
 
 
+#: Share of the atlas mesh's triangles the coarse (moving) copies keep.
+COARSE_KEEP = {"skin": 0.05, "bones": 0.04, "spine": 0.07, "vertebra.L4": 0.2, "vertebra.L5": 0.2,
+               "discs": 0.25, "dural-sac": 0.25}
+#: The coarse nerve tubes: sides of the swept circle and samples per metre.
+COARSE_TUBE_SIDES = 4
+COARSE_TUBE_SAMPLES_PER_M = 50.0
+
+
+def _decimated(points: np.ndarray, faces: np.ndarray, keep: float) -> tuple[np.ndarray, np.ndarray]:
+    """The renderer's cached decimation; where it cannot reduce a mesh (the dural sac), VTK's
+    topology-preserving decimate_pro."""
+    from footspine_viz.render.meshes import display_arrays, polydata
+
+    pts, fcs = display_arrays(points, faces, keep)
+    if len(fcs) > 1.5 * keep * len(faces):
+        d = polydata(points, faces).decimate_pro(1.0 - keep, preserve_topology=True)
+        pts, fcs = np.asarray(d.points, dtype=np.float32), d.faces.reshape(-1, 4)[:, 1:].astype(np.int32)
+    return pts, fcs
+
+
 class SceneSource:
     """The scene geometry and its description, read once for the build."""
 
@@ -53,6 +73,37 @@ class SceneSource:
             if sh.kind != "slip":
                 pts, fcs = shape_mesh(sh)
                 out[f"shape.{sh.key}.{k}"] = {"points": np.asarray(pts, dtype=np.float32), "faces": fcs}
+        return out
+
+    def coarse_meshes(self, full: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Coarse copies the page draws while the view moves (and for its first image).
+
+        A software-rendering browser spends about a millisecond per thousand
+        triangles; a drag at 30 frames a second needs the scene at about a
+        sixth of its display size. Each copy is decimated from the atlas mesh
+        (``COARSE_KEEP`` of its triangles) and names, per vertex, the nearest
+        vertex of the display mesh (``source``), whose colour it takes; the
+        nerve tubes are swept again with fewer sides and samples, with their
+        own segment and arc per vertex.
+        """
+        from scipy.spatial import cKDTree
+
+        from footspine_viz.render.meshes import merged
+        from footspine_viz.scene.geometry import anatomy_groups, resample
+        from footspine_viz.scene.nerves import build_tubes
+
+        out: dict[str, dict[str, Any]] = {}
+        for name, items in anatomy_groups(self.geo.atlas).items():
+            if name not in COARSE_KEEP or name not in full:
+                continue
+            pts, fcs = _decimated(*merged(items), COARSE_KEEP[name])
+            src = cKDTree(np.asarray(full[name]["points"])).query(np.asarray(pts))[1]
+            dtype = np.uint16 if len(full[name]["points"]) < 65536 else np.uint32
+            out[f"coarse:{name}"] = {"points": np.asarray(pts, dtype=np.float32), "faces": np.asarray(fcs),
+                                     "source": src.astype(dtype)}
+        t = build_tubes(resample(self.geo.segments, COARSE_TUBE_SAMPLES_PER_M), sides=COARSE_TUBE_SIDES)
+        out["coarse:nerves"] = {"points": t.points, "faces": t.faces, "segment": t.segment_of_point.astype(np.uint8),
+                                "arc": np.asarray(t.arc_of_point, dtype=np.float32)}
         return out
 
     @cached_property

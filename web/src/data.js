@@ -43,6 +43,7 @@ export const FORMAT = 2;
 // (fetched at once, parsed after the first image).
 export async function loadSite(base, onProgress = () => {}) {
   const manifest = parseJson('manifest.json', await fetchBytes(base, 'manifest.json'));
+  performance.mark('fsv:manifest');
   if (manifest.format !== FORMAT || !manifest.files) {
     throw new DataError('manifest.json is not a manifest of this footspine-viz version');
   }
@@ -63,6 +64,7 @@ export async function loadSite(base, onProgress = () => {}) {
   const [scene, geoIndex, geoBin, skinBin, panels] = await Promise.all([
     get('scene.json'), get('geometry.json'), get('geometry.bin'), get('skin.bin'), get('panels.json'),
   ]);
+  performance.mark('fsv:fetched');
   const site = {
     manifest,
     scene: parseJson('data/scene.json', scene),
@@ -72,8 +74,10 @@ export async function loadSite(base, onProgress = () => {}) {
     spots: null,
   };
   if (site.scene.format !== FORMAT) throw new DataError('data/scene.json has an unknown format');
+  performance.mark('fsv:parsed');
   site.meshes = decodeGeometry(site.geometry, geoBin);
   site.skin = decodeSkin(site.scene.skin, skinBin);
+  performance.mark('fsv:decoded');
   site.later = (async () => {
     site.labels = parseJson('data/labels.json', await labelBytes);
     site.spots = parseJson('data/spots.json', await spotBytes);

@@ -66,12 +66,15 @@ class App {
       onMoveEnd: () => { this.kiosk?.gestureEnded(); this.drawLabels(); },
     });
     this.overlay = new LabelOverlay($('overlay'), hexRgb(site.scene.scene.theme.text));
+    new ResizeObserver(() => { this.overlay.invalidate(); this.drawLabels(); }).observe($('overlay'));
     this.panels = new Panels(site, this, { kiosk: KIOSK });
     $('view').setAttribute('aria-label', this.W['view-name']);
     $('attract').textContent = this.W.attract;
     const { state, bad } = parseHash(location.hash, this.C);
     this.state = state;
+    performance.mark('fsv:viewer');
     this.apply({ camera: true, animate: false });
+    performance.mark('fsv:applied');
     if (bad.length) this.note(this.W['bad-link'].replace('{what}', bad.join(', ')));
     window.addEventListener('hashchange', () => this.fromHash());
     this.bindPointer();
@@ -162,6 +165,7 @@ class App {
     this.textScale = Math.min(2, Math.max(0.8, Math.round((this.textScale + 0.15 * dir) * 100) / 100));
     document.documentElement.style.setProperty('--fs', `${16 * this.textScale}px`);
     document.documentElement.style.setProperty('--lfs', `${15 * this.textScale}px`);
+    this.overlay.invalidate();
     this.drawLabels();
   }
 
@@ -330,6 +334,8 @@ function testApi(app) {
     app,
     get state() { return { ...app.state, layers: [...app.state.layers] }; },
     get frames() { return app.viewer.frameCount; },
+    // drawn, and the data that arrives after the first image is in
+    ready: () => app.viewer.frameCount > 0 && !!app.site.labels && !!app.site.spots,
     selection: () => selectionKey(app.state),
     project: (p) => app.viewer.project(p),
     cameraOffset: () => app.viewer.cameraOffset(),

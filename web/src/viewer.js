@@ -13,7 +13,11 @@ THREE.BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
 THREE.Mesh.prototype.raycast = acceleratedRaycast;
 THREE.ColorManagement.enabled = false; // colours are the renderer's raw RGB, as in VTK
 
-const MOVING_RATIO = 0.5;
+//: Pixel ratio while the view moves, as a share of the full one: where it
+//: starts, and the lowest the pacing goes (see Viewer._pace).
+const MOVING_SHARE = 0.5;
+const MIN_SHARE = 0.25;
+const PACE_FRAMES = 8;
 const N_MARKS = 8;
 
 function gradient(top, bottom) {
@@ -38,13 +42,19 @@ export class Viewer {
     this.onChange = onChange;
     this.onMoveEnd = onMoveEnd;
     const th = site.scene.scene.theme;
-    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: false });
+    // A transparent canvas over a CSS gradient: the page composites the
+    // background for free, where a background quad cost 35-90 ms a frame in
+    // software WebGL. Saved pictures draw the same gradient (renderPixels).
+    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: false, alpha: true });
+    this.renderer.setClearColor(0x000000, 0);
     this.renderer.outputColorSpace = THREE.LinearSRGBColorSpace;
+    canvas.parentElement.style.background = `linear-gradient(${th.background_top}, ${th.background})`;
+    this.backdrop = () => gradient(th.background_top, th.background);
     this.renderer.localClippingEnabled = false;
     this.fullRatio = Math.min(window.devicePixelRatio || 1, 2);
+    this.movingRatio = this.fullRatio * MOVING_SHARE;
     this.renderer.setPixelRatio(this.fullRatio);
     this.scene = new THREE.Scene();
-    this.scene.background = gradient(th.background_top, th.background); // as VTK's gradient background
     this.camera = new THREE.PerspectiveCamera(30, 1, 0.01, 20);
     this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.1));
     this.headlight = new THREE.DirectionalLight(0xffffff, 1.5);
@@ -82,6 +92,8 @@ export class Viewer {
       if (!M[id]) return null;
       const mesh = new THREE.Mesh(this._geometry(M[id], colours), mat);
       mesh.name = id;
+      const coarse = M[`coarse:${id}`];
+      if (coarse) mesh.userData.lod = { full: mesh.geometry, coarse: this._geometry(coarse, colours), data: coarse };
       this.meshes[id] = mesh;
       this.scene.add(mesh);
       return mesh;
@@ -101,7 +113,7 @@ export class Viewer {
       shininess: 6, specular: 0x111111 }), 4);
     if (skin) skin.renderOrder = 10;
     this.meshes['dural-sac'] && (this.meshes['dural-sac'].renderOrder = 5);
-    for (const id of ['skin', 'nerves', 'discs']) this.meshes[id]?.geometry.computeBoundsTree();
+    performance.mark('fsv:meshes');
     // marks: a fixed pool of spheres, moved and shown, never created later
     this.marks = [];
     const dot = new THREE.SphereGeometry(0.006, 16, 12);
@@ -123,7 +135,9 @@ export class Viewer {
       m.visible = !!p.visible;
       if (p.translation) m.position.set(...p.translation);
     }
-    this._setColours('nerves', toBytes(nerveRGB(S.meshes.nerves, frame.nerves)));
+    const cn = S.meshes['coarse:nerves'];
+    this._setColours('nerves', toBytes(nerveRGB(S.meshes.nerves, frame.nerves)),
+      cn ? toBytes(nerveRGB(cn, frame.nerves)) : null);
     this._setColours('skin', toBytes(skinRGBA(S.skin, frame.skin, S.scene.skin.weights)));
     this._setColours('discs', toBytes(discRGB(S.meshes.discs.level, frame.discs)));
     state.marks.forEach((mk, i) => { if (i < N_MARKS) { this.marks[i].position.set(...mk.point); } });
@@ -132,11 +146,46 @@ export class Viewer {
     this.dirty = true;
   }
 
-  _setColours(id, bytes) {
+  // Colours of a mesh and of its coarse copy (each coarse vertex takes its source vertex's colour).
+  _setColours(id, bytes, coarseBytes = null) {
     const m = this.meshes[id];
     if (!m) return;
-    m.geometry.getAttribute('color').array.set(bytes);
-    m.geometry.getAttribute('color').needsUpdate = true;
+    const lod = m.userData.lod;
+    const full = (lod ? lod.full : m.geometry).getAttribute('color');
+    full.array.set(bytes);
+    full.needsUpdate = true;
+    if (!lod) return;
+    const c = lod.coarse.getAttribute('color');
+    if (coarseBytes) c.array.set(coarseBytes);
+    else {
+      const k = c.itemSize, src = lod.data.source, out = c.array;
+      for (let i = 0; i < src.length; i++) for (let j = 0; j < k; j++) out[i * k + j] = bytes[src[i] * k + j];
+    }
+    c.needsUpdate = true;
+  }
+
+  // While the view moves: coarse meshes at a reduced pixel ratio, so a drag
+  // stays smooth on a software renderer; full detail again when it stops.
+  setMoving(on) {
+    if (this.moving === on) return;
+    this.moving = on;
+    this.paceLog = [];
+    for (const m of Object.values(this.meshes)) {
+      const lod = m.userData.lod;
+      if (lod) m.geometry = on ? lod.coarse : lod.full;
+    }
+    this._setRatio(on ? this.movingRatio : this.fullRatio);
+  }
+
+  // Picking needs the spatial index of skin, nerves and discs: built when the
+  // browser is idle after the first image, or at the first pick.
+  ensureBVH() {
+    if (this.bvhReady) return;
+    for (const id of ['skin', 'nerves', 'discs']) {
+      const m = this.meshes[id];
+      if (m) (m.userData.lod ? m.userData.lod.full : m.geometry).computeBoundsTree();
+    }
+    this.bvhReady = true;
   }
 
   // --------------------------------------------------------------- camera
@@ -175,11 +224,10 @@ export class Viewer {
     c.enableDamping = false;
     c.zoomSpeed = 1.2;
     c.screenSpacePanning = true;
-    c.addEventListener('start', () => { this.moving = true; this._setRatio(MOVING_RATIO); this.onChange('start'); });
+    c.addEventListener('start', () => { this.setMoving(true); this.onChange('start'); });
     c.addEventListener('change', () => { this.dirty = true; this.onChange('change'); });
     c.addEventListener('end', () => {
-      this.moving = false;
-      this._setRatio(this.fullRatio);
+      this.setMoving(false);
       this.dirty = true;
       this.onMoveEnd();
     });
@@ -232,7 +280,7 @@ export class Viewer {
     this.camera.fov = cam.angle;
     this.camera.updateProjectionMatrix();
     this.anim = { t0: performance.now(), ms, p0, f0, u0, p1, f1, u1, cam };
-    this._setRatio(MOVING_RATIO);
+    this.setMoving(true);
   }
 
   _stepAnim(now) {
@@ -247,7 +295,7 @@ export class Viewer {
     if (t >= 1) {
       this.anim = null;
       this._placeCamera(a.cam.position, a.cam.focal, a.cam.up);
-      this._setRatio(this.fullRatio);
+      this.setMoving(false);
       this.onMoveEnd();
     }
     this.dirty = true;
@@ -292,11 +340,37 @@ export class Viewer {
     if (!this.dirty) return;
     this.dirty = false;
     this.draw();
+    if (this.moving) this._pace(now);
+  }
+
+  // Dynamic resolution while moving: the pixel ratio that keeps moving frames
+  // near 30 a second on this device (lower on a software renderer, up to the
+  // full ratio on a GPU), judged every few frames and kept for the next move.
+  _pace(now) {
+    const p = this.paceLog || (this.paceLog = []);
+    p.push(now);
+    if (p.length < PACE_FRAMES) return;
+    const interval = (p[p.length - 1] - p[0]) / (p.length - 1);
+    p.length = 0;
+    let r = this.movingRatio;
+    if (interval > 38) r = Math.max(this.fullRatio * MIN_SHARE, r * 0.8);
+    else if (interval < 22) r = Math.min(this.fullRatio, r * 1.25);
+    if (Math.abs(r - this.movingRatio) > 1e-3) {
+      this.movingRatio = Math.round(r * 100) / 100;
+      this._setRatio(this.movingRatio);
+    }
   }
 
   draw() {
     this.renderer.render(this.scene, this.camera);
     this.frameCount += 1;
+    if (this.frameCount === 1) {
+      // the first image is there when its pixels are (the GPU works behind the calls)
+      this.renderer.getContext().readPixels(0, 0, 1, 1, 6408, 5121, new Uint8Array(4));
+      performance.mark('fsv:first-image');
+      const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+      idle(() => this.ensureBVH());
+    }
     this.onChange('draw');
   }
 
@@ -305,6 +379,7 @@ export class Viewer {
   // Through an x-ray skin a nerve, disc or marker wins over the skin in front
   // of it (render/renderer.py pick); skinOnly marks a spot wherever a nerve is.
   pick(x, y, { xray, skinOnly = false }) {
+    this.ensureBVH();
     const rect = this.canvas.getBoundingClientRect();
     const ndc = new THREE.Vector2((x / rect.width) * 2 - 1, -(y / rect.height) * 2 + 1);
     const ray = new THREE.Raycaster();
@@ -352,8 +427,11 @@ export class Viewer {
       cam.lookAt(...p.focal);
     }
     cam.updateProjectionMatrix();
+    this.scene.background = this.backdrop(); // as VTK's gradient background
     this.renderer.setRenderTarget(target);
     this.renderer.render(this.scene, cam);
+    this.scene.background.dispose();
+    this.scene.background = null;
     const buf = new Uint8Array(w * h * 4);
     this.renderer.readRenderTargetPixels(target, 0, 0, w, h, buf);
     this.renderer.setRenderTarget(null);
