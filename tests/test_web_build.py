@@ -63,11 +63,20 @@ def test_the_built_site_lists_every_file_with_its_size_and_hash_and_gzip_twins_m
             assert gzip.decompress(gz.read_bytes()) == data, name
     sw = (site / "sw.js").read_text()
     assert manifest["fingerprint"] in sw and '"data/geometry.bin"' in sw
-    first = sum((site / f"{n}.gz").stat().st_size if (site / f"{n}.gz").exists() else (site / n).stat().st_size
-                for n in ("index.html", "app.js", "app.css", "manifest.json", "data/scene.json",
-                          "data/geometry.json", "data/geometry.bin", "data/skin.bin", "data/panels.json",
-                          "data/labels.json"))
+    from footspine_viz.web.build import FIRST, LATER
+
+    size = lambda n: ((site / f"{n}.gz") if (site / f"{n}.gz").exists() else (site / n)).stat().st_size  # noqa: E731
+    first = sum(size(n) for n in ("index.html", "app.js", "app.css", *(f"data/{f}" for f in FIRST)))
     assert first < 3_000_000  # bytes a visitor downloads before the first 3D image
+    assert first + sum(size(f"data/{f}") for f in LATER) < 3_000_000  # and the whole site
+    # index.html names the data files with their sizes and the site's version (what the page checks)
+    html = (site / "index.html").read_text()
+    boot = json.loads(html.split('id="fsv-boot">', 1)[1].split("</script>", 1)[0])
+    assert boot["version"] == manifest["fingerprint"]
+    assert boot["files"] == {f: manifest["files"][f"data/{f}"]["bytes"] for f in FIRST + LATER}
+    assert boot["words"]["data-rebuild"].startswith("Rebuild")
+    for f in FIRST:
+        assert f'href="data/{f}?v={boot["version"]}"' in html  # fetched while the script loads
 
 
 @pytest.mark.slow

@@ -43,8 +43,10 @@ from footspine_viz.errors import UserError
 STATIC = Path(__file__).resolve().parent / "static"
 FORMAT = 2
 #: Files the page needs (in the order it fetches them).
-DATA_FILES = ("scene.json", "geometry.json", "geometry.bin", "skin.bin", "panels.json", "labels.json",
-              "spots.json")
+#: What the first image needs, then what follows it.
+FIRST = ("scene.json", "geometry.json", "coarse.bin", "skin.bin", "panels.json")
+LATER = ("geometry.bin", "labels.json", "spots.json")
+DATA_FILES = FIRST + LATER
 GZIP_SUFFIXES = (".json", ".bin", ".js", ".css", ".html")
 
 
@@ -120,7 +122,12 @@ def _generate(src: Any) -> dict[str, bytes]:
 
     maps = texts.chosen_maps(src.kb)
     meshes = src.meshes()
-    index, buf = geometry.pack({**meshes, **src.coarse_meshes(meshes)})
+    # the first image draws the coarse meshes and the small pathology shapes;
+    # the display meshes follow (geometry.bin) and replace them when still
+    shapes = {k: v for k, v in meshes.items() if k.startswith("shape.")}
+    full = {k: v for k, v in meshes.items() if k not in shapes}
+    first_index, first_buf = geometry.pack({**src.coarse_meshes(meshes), **shapes})
+    index, buf = geometry.pack(full)
     weights = src.region_weights()
     regions = src.regions()
     skin = np.stack([np.round(np.clip(weights[(r, s)], 0, 1) * 65535).astype(np.uint16)
@@ -142,7 +149,8 @@ def _generate(src: Any) -> dict[str, bytes]:
     }
     return {
         "scene.json": _json(scene),
-        "geometry.json": _json(index),
+        "geometry.json": _json({"coarse.bin": first_index, "geometry.bin": index}),
+        "coarse.bin": first_buf,
         "geometry.bin": buf,
         "skin.bin": skin_bin,
         "panels.json": _json(texts.panels(src)),
@@ -158,13 +166,22 @@ def page_words(kb: Any) -> dict[str, Any]:
     return dict(words(kb)["web"])
 
 
-def page_html(template: bytes, words: dict[str, Any]) -> bytes:
-    """index.html with the page's words in it, so even a page whose data cannot be read speaks."""
-    blob = json.dumps(words, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-    marker = b'<script type="application/json" id="fsv-words">{}</script>'
-    if marker not in template:
-        raise ValueError("index.html has no words placeholder (rebuild the page bundle)")
-    return template.replace(marker, f'<script type="application/json" id="fsv-words">{blob}</script>'.encode())
+BOOT_MARKER = b'<script type="application/json" id="fsv-boot">{}</script>'
+PRELOAD_MARKER = b"<!--fsv-preload-->"
+
+
+def page_html(template: bytes, boot: dict[str, Any], preload: tuple[str, ...] = FIRST) -> bytes:
+    """index.html with what the page needs before any fetch: its words (so even a page whose
+    data cannot be read speaks), the site's version and the data files' sizes (so the data
+    can be fetched at once, checked, and cached under a versioned address), and preload hints
+    that start those fetches while the script is still loading."""
+    blob = json.dumps(boot, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    if BOOT_MARKER not in template or PRELOAD_MARKER not in template:
+        raise ValueError("index.html has no boot or preload placeholder (rebuild the page bundle)")
+    links = "".join(f'<link rel="preload" href="data/{name}?v={boot["version"]}" as="fetch" crossorigin>\n'
+                    for name in preload)
+    html = template.replace(BOOT_MARKER, f'<script type="application/json" id="fsv-boot">{blob}</script>'.encode())
+    return html.replace(PRELOAD_MARKER, links.encode())
 
 
 def _service_worker(files: list[str], fp: str) -> bytes:
@@ -173,10 +190,8 @@ def _service_worker(files: list[str], fp: str) -> bytes:
             .replace("__VERSION__", fp)).encode("utf-8")
 
 
-def write_site(out: str | os.PathLike[str], force: bool = False, src: Any = None,
-               progress: bool = False) -> Path:
-    """Build the site into ``out`` (atomically); return its path."""
-    out = check_target(Path(out), force)
+def site_files(src: Any = None, progress: bool = False) -> dict[str, bytes]:
+    """Every file of the site, by its path in the site (built in memory)."""
     own = src is None
     if own:
         from footspine_viz.web.source import SceneSource
@@ -191,22 +206,31 @@ def write_site(out: str | os.PathLike[str], force: bool = False, src: Any = None
         if own:
             src.close()
     fp = fingerprint()
+    files: dict[str, bytes] = {}
+    for p in sorted(STATIC.rglob("*")):
+        if p.is_file() and p.name != "sw.js":
+            files[str(p.relative_to(STATIC))] = p.read_bytes()
+    for name, blob in data.items():
+        files[f"data/{name}"] = blob
+    boot = {"format": FORMAT, "version": fp, "words": words, "files": {k: len(v) for k, v in data.items()}}
+    files["index.html"] = page_html(files["index.html"], boot)
+    manifest = {
+        "format": FORMAT,
+        "fingerprint": fp,
+        "files": {k: {"bytes": len(v), "sha256": hashlib.sha256(v).hexdigest()} for k, v in files.items()},
+    }
+    files["manifest.json"] = _json(manifest)
+    files["sw.js"] = _service_worker(sorted(files), fp)
+    return files
+
+
+def write_site(out: str | os.PathLike[str], force: bool = False, src: Any = None,
+               progress: bool = False) -> Path:
+    """Build the site into ``out`` (atomically); return its path."""
+    out = check_target(Path(out), force)
+    files = site_files(src, progress)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
     try:
-        files: dict[str, bytes] = {}
-        for p in sorted(STATIC.rglob("*")):
-            if p.is_file() and p.name != "sw.js":
-                files[str(p.relative_to(STATIC))] = p.read_bytes()
-        files["index.html"] = page_html(files["index.html"], words)
-        for name, blob in data.items():
-            files[f"data/{name}"] = blob
-        manifest = {
-            "format": FORMAT,
-            "fingerprint": fp,
-            "files": {k: {"bytes": len(v), "sha256": hashlib.sha256(v).hexdigest()} for k, v in files.items()},
-        }
-        files["manifest.json"] = _json(manifest)
-        files["sw.js"] = _service_worker(sorted(files), fp)
         for name, blob in files.items():
             path = tmp / name
             path.parent.mkdir(parents=True, exist_ok=True)

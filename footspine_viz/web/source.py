@@ -81,10 +81,11 @@ class SceneSource:
         A software-rendering browser spends about a millisecond per thousand
         triangles; a drag at 30 frames a second needs the scene at about a
         sixth of its display size. Each copy is decimated from the atlas mesh
-        (``COARSE_KEEP`` of its triangles) and names, per vertex, the nearest
-        vertex of the display mesh (``source``), whose colour it takes; the
-        nerve tubes are swept again with fewer sides and samples, with their
-        own segment and arc per vertex.
+        (``COARSE_KEEP`` of its triangles); a coarse skin vertex names the
+        nearest display-skin vertex (``source``), whose colour it takes, and a
+        coarse disc vertex the level of its nearest display vertex; the nerve
+        tubes are swept again with fewer sides and samples, with their own
+        segment and arc per vertex.
         """
         from scipy.spatial import cKDTree
 
@@ -97,10 +98,15 @@ class SceneSource:
             if name not in COARSE_KEEP or name not in full:
                 continue
             pts, fcs = _decimated(*merged(items), COARSE_KEEP[name])
-            src = cKDTree(np.asarray(full[name]["points"])).query(np.asarray(pts))[1]
-            dtype = np.uint16 if len(full[name]["points"]) < 65536 else np.uint32
-            out[f"coarse:{name}"] = {"points": np.asarray(pts, dtype=np.float32), "faces": np.asarray(fcs),
-                                     "source": src.astype(dtype)}
+            entry: dict[str, Any] = {"points": np.asarray(pts, dtype=np.float32), "faces": np.asarray(fcs)}
+            if name in ("skin", "discs"):  # coloured per vertex: from the nearest display vertex
+                src = cKDTree(np.asarray(full[name]["points"])).query(np.asarray(pts))[1]
+                if name == "skin":
+                    dtype = np.uint16 if len(full[name]["points"]) < 65536 else np.uint32
+                    entry["source"] = src.astype(dtype)
+                else:
+                    entry["level"] = np.asarray(full[name]["level"])[src]
+            out[f"coarse:{name}"] = entry
         t = build_tubes(resample(self.geo.segments, COARSE_TUBE_SAMPLES_PER_M), sides=COARSE_TUBE_SIDES)
         out["coarse:nerves"] = {"points": t.points, "faces": t.faces, "segment": t.segment_of_point.astype(np.uint8),
                                 "arc": np.asarray(t.arc_of_point, dtype=np.float32)}

@@ -20,7 +20,17 @@ function b64(s) {
   return out;
 }
 
-async function fetchBytes(base, name) {
+// What index.html carries (build-web writes it): the page's words, the
+// site's version and the size of every data file.
+export function readBoot() {
+  try {
+    const b = JSON.parse(document.getElementById('fsv-boot').textContent);
+    if (b && typeof b === 'object') return b;
+  } catch (e) { /* a page not written by build-web */ }
+  return {};
+}
+
+async function fetchBytes(base, name, version) {
   const inline = globalThis.FSV_INLINE;
   if (inline) {
     if (!(name in inline)) throw new DataError(`${name} is missing from this page`);
@@ -28,7 +38,9 @@ async function fetchBytes(base, name) {
   }
   let res;
   try {
-    res = await fetch(new URL(name, base), { cache: 'no-cache' });
+    // the version in the address: the fetch the preload hint started, and a
+    // rebuilt site is never mixed with a cached older file
+    res = await fetch(new URL(`${name}?v=${version}`, base));
   } catch (e) {
     throw new DataError(`${name} could not be fetched (${e.message})`);
   }
@@ -37,50 +49,49 @@ async function fetchBytes(base, name) {
 }
 
 export const FORMAT = 2;
+//: what the first image needs, then what follows it (footspine_viz/web/build.py FIRST, LATER)
+export const FIRST = ['scene.json', 'geometry.json', 'coarse.bin', 'skin.bin', 'panels.json'];
+export const LATER = ['geometry.bin', 'labels.json', 'spots.json'];
 
-// The site: what the first image needs (scene, geometry, skin, panels) is
-// awaited; the labels and the answers for skin taps arrive in `site.later`
-// (fetched at once, parsed after the first image).
-export async function loadSite(base, onProgress = () => {}) {
-  const manifest = parseJson('manifest.json', await fetchBytes(base, 'manifest.json'));
-  performance.mark('fsv:manifest');
-  if (manifest.format !== FORMAT || !manifest.files) {
-    throw new DataError('manifest.json is not a manifest of this footspine-viz version');
+// The site: what the first image needs is awaited (scene, the coarse meshes,
+// skin, panels); the display meshes, the labels and the answers for skin taps
+// arrive in `site.later` (all fetched at once, decoded after the first image).
+export async function loadSite(base, boot) {
+  if (boot.format !== FORMAT || !boot.files || !boot.version) {
+    throw new DataError('index.html was not written by this version of footspine-viz build-web');
   }
   const get = async (name) => {
-    const info = manifest.files[`data/${name}`];
-    if (!info) throw new DataError(`data/${name} is not listed in manifest.json`);
-    const bytes = await fetchBytes(base, `data/${name}`);
-    if (bytes.length !== info.bytes) {
-      throw new DataError(`data/${name} is damaged (${bytes.length} bytes, expected ${info.bytes})`);
+    const size = boot.files[name];
+    if (size === undefined) throw new DataError(`data/${name} is not listed in index.html`);
+    const bytes = await fetchBytes(base, `data/${name}`, boot.version);
+    if (bytes.length !== size) {
+      throw new DataError(`data/${name} is damaged (${bytes.length} bytes, expected ${size})`);
     }
-    onProgress(name);
     return bytes;
   };
-  const labelBytes = get('labels.json');
-  const spotBytes = get('spots.json');
-  labelBytes.catch(() => {});
-  spotBytes.catch(() => {});
-  const [scene, geoIndex, geoBin, skinBin, panels] = await Promise.all([
-    get('scene.json'), get('geometry.json'), get('geometry.bin'), get('skin.bin'), get('panels.json'),
-  ]);
+  const later = LATER.map(get);
+  later.forEach((p) => p.catch(() => {}));
+  const [scene, geoIndex, coarseBin, skinBin, panels] = await Promise.all(FIRST.map(get));
   performance.mark('fsv:fetched');
   const site = {
-    manifest,
     scene: parseJson('data/scene.json', scene),
     geometry: parseJson('data/geometry.json', geoIndex),
     panels: parseJson('data/panels.json', panels),
     labels: null,
     spots: null,
+    full: false,
   };
   if (site.scene.format !== FORMAT) throw new DataError('data/scene.json has an unknown format');
   performance.mark('fsv:parsed');
-  site.meshes = decodeGeometry(site.geometry, geoBin);
+  site.meshes = decodeGeometry(site.geometry['coarse.bin'], coarseBin, 'coarse.bin');
   site.skin = decodeSkin(site.scene.skin, skinBin);
   performance.mark('fsv:decoded');
   site.later = (async () => {
-    site.labels = parseJson('data/labels.json', await labelBytes);
-    site.spots = parseJson('data/spots.json', await spotBytes);
+    const [geoBin, labels, spots] = await Promise.all(later);
+    Object.assign(site.meshes, decodeGeometry(site.geometry['geometry.bin'], geoBin, 'geometry.bin'));
+    site.full = true;
+    site.labels = parseJson('data/labels.json', labels);
+    site.spots = parseJson('data/spots.json', spots);
     return site;
   })();
   return site;
@@ -96,37 +107,41 @@ function parseJson(name, bytes) {
 
 const TYPES = { uint8: Uint8Array, uint16: Uint16Array, int32: Int32Array, float32: Float32Array };
 
-function view(buf, a, name) {
+function view(buf, a, name, file) {
   const T = TYPES[a.type];
   if (!T || a.offset + a.length * T.BYTES_PER_ELEMENT > buf.byteLength) {
-    throw new DataError(`data/geometry.bin is damaged (${name} lies outside the file)`);
+    throw new DataError(`data/${file} is damaged (${name} lies outside the file)`);
   }
   return new T(buf.buffer, buf.byteOffset + a.offset, a.length);
 }
 
 // id -> {positions: Float32Array, index: Uint16/32Array, extra attributes}
-export function decodeGeometry(index, bytes) {
+// (positions are 16-bit steps inside the file's box, indices differences)
+export function decodeGeometry(index, bytes, file = 'geometry.bin') {
   const buf = bytes.byteOffset % 4 ? bytes.slice() : bytes;
   const [lo, hi] = index.box;
+  const sx = (hi[0] - lo[0]) / 65535, sy = (hi[1] - lo[1]) / 65535, sz = (hi[2] - lo[2]) / 65535;
   const out = {};
   for (const m of index.meshes) {
-    const q = view(buf, m.attributes.position, `${m.id} positions`);
+    const q = view(buf, m.attributes.position, `${m.id} positions`, file);
     const pos = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) {
-      const k = i % 3;
-      pos[i] = (q[i] / 65535) * (hi[k] - lo[k]) + lo[k];
+    for (let i = 0; i < q.length; i += 3) {
+      pos[i] = q[i] * sx + lo[0];
+      pos[i + 1] = q[i + 1] * sy + lo[1];
+      pos[i + 2] = q[i + 2] * sz + lo[2];
     }
-    const d = view(buf, m.attributes.index, `${m.id} indices`);
+    const d = view(buf, m.attributes.index, `${m.id} indices`, file);
     const idx = m.vertices < 65536 ? new Uint16Array(d.length) : new Uint32Array(d.length);
-    let acc = 0;
+    let acc = 0, bad = false;
     for (let i = 0; i < d.length; i++) {
       acc += d[i];
-      if (acc < 0 || acc >= m.vertices) throw new DataError(`data/geometry.bin is damaged (${m.id} index out of range)`);
+      bad = bad || acc < 0 || acc >= m.vertices;
       idx[i] = acc;
     }
+    if (bad) throw new DataError(`data/${file} is damaged (${m.id} index out of range)`);
     const mesh = { id: m.id, positions: pos, index: idx };
     for (const [name, a] of Object.entries(m.attributes)) {
-      if (name !== 'position' && name !== 'index') mesh[name] = view(buf, a, `${m.id} ${name}`);
+      if (name !== 'position' && name !== 'index') mesh[name] = view(buf, a, `${m.id} ${name}`, file);
     }
     out[m.id] = mesh;
   }

@@ -1,9 +1,9 @@
 // The explorer's page: loads the site's data, builds the 3D view and the
 // panels, and turns clicks, taps and the address into view states.
 
-import { loadSite, DataError } from './data.js';
+import { loadSite, readBoot, DataError } from './data.js';
 import { compose, selectionKey } from './frame.js';
-import { Viewer } from './viewer.js';
+import { Viewer, Stage } from './viewer.js';
 import { Panels } from './ui.js';
 import { LabelOverlay } from './labels.js';
 import { homeState, parseHash, toHash, pictureName } from './state.js';
@@ -22,14 +22,8 @@ const $ = (id) => document.getElementById(id);
 
 // The page's words, written into index.html by build-web (annotations/text,
 // section web): there even when the data files cannot be read.
-function pageWords() {
-  try {
-    const w = JSON.parse(document.getElementById('fsv-words').textContent);
-    if (w && typeof w === 'object') return w;
-  } catch (e) { /* a page not written by build-web: the keys stand in */ }
-  return {};
-}
-const WORDS = pageWords();
+const BOOT = readBoot();
+const WORDS = BOOT.words || {};
 const say = (key, fill = {}) => String(WORDS[key] ?? key).replace(/\{(\w+)\}/g, (m, k) => (k in fill ? String(fill[k]) : m));
 
 function fatal(what, hint) {
@@ -52,7 +46,7 @@ function label() {
 }
 
 class App {
-  constructor(site) {
+  constructor(site, stage) {
     this.site = site;
     this.C = site.scene.catalog;
     this.W = site.scene.words.web;
@@ -61,7 +55,7 @@ class App {
     this.textScale = KIOSK ? 1.3 : 1;
     if (KIOSK) document.documentElement.classList.add('kiosk');
     document.title = this.W['app-title'];
-    this.viewer = new Viewer($('view'), site, {
+    this.viewer = new Viewer($('view'), site, stage, {
       onChange: (what) => this.viewerChanged(what),
       onMoveEnd: () => { this.kiosk?.gestureEnded(); this.drawLabels(); },
     });
@@ -216,7 +210,8 @@ class App {
   // What a click means (ui/session.py click): a nerve of one root selects it; a
   // shared nerve names the roots it carries; a disc or marker selects its site;
   // the skin marks a numbered spot and is answered.
-  click(x, y, { skinOnly = false } = {}) {
+  async click(x, y, { skinOnly = false } = {}) {
+    if (!this.site.full) await this.site.later;  // picks land on the display meshes
     const st = this.state;
     const xray = !st.layers.has('skin') || st.opacity < 0.5;
     const hit = this.viewer.pick(x, y, { xray, skinOnly });
@@ -254,7 +249,6 @@ class App {
       this.state = { ...st, marks: this.marks };
       this.apply();
       this.drawer('info');
-      if (!this.site.spots) this.site.later.then(() => this.apply());  // answered when spots.json is in
       return 'skin';
     }
     this.apply();
@@ -310,11 +304,16 @@ async function start() {
     return;
   }
   try {
-    const site = await loadSite(new URL('./', location.href));
-    const app = new App(site);
+    const loading = loadSite(new URL('./', location.href), BOOT);
+    loading.catch(() => {});
+    performance.mark('fsv:script');
+    const stage = new Stage($('view'));  // shaders compile while the data arrives
+    performance.mark('fsv:stage');
+    const site = await loading;
+    const app = new App(site, stage);
     window.fsv = testApi(app);
-    // labels and the answers for skin taps: parsed after the first image
-    site.later.then(() => app.apply(), (e) => failed(e));
+    // the display meshes, labels and answers for skin taps follow the first image
+    site.later.then(() => { app.viewer.addFull(); app.apply(); }, (e) => failed(e));
     if ('serviceWorker' in navigator && location.protocol.startsWith('http') && !globalThis.FSV_INLINE) {
       navigator.serviceWorker.register('./sw.js').catch(() => {});
     }
@@ -344,7 +343,7 @@ function testApi(app) {
     regionPoint(region, side) {
       const skin = app.site.skin;
       const w = skin.weight(region, side);
-      const geo = app.viewer.meshes.skin.geometry;
+      const geo = app.viewer.meshes.skin.userData.lod.full;
       const pos = geo.getAttribute('position');
       const nrm = geo.getAttribute('normal');
       const cam = app.viewer.camera.position;

@@ -11,9 +11,10 @@ export function hexRgb(h) {
 const clip01 = (x) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 // Per-vertex weight of `key` in one map (key -> {region: weight}), summed over
-// regions and sides, clipped to 0..1 (scene/dermatomes.py RegionPainter.field).
-export function field(skin, mapWeights, key, sides) {
-  const n = skin.vertices;
+// regions and sides, clipped to 0..1 (scene/dermatomes.py RegionPainter.field);
+// for the vertices `verts` (all when null), in that order.
+export function field(skin, mapWeights, key, sides, verts = null) {
+  const n = verts ? verts.length : skin.vertices;
   const out = new Float64Array(n);
   const table = mapWeights[key] || {};
   for (const region of Object.keys(table)) {
@@ -21,7 +22,8 @@ export function field(skin, mapWeights, key, sides) {
     for (const side of sides) {
       const arr = skin.weight(region, side);
       if (!arr) continue;
-      for (let i = 0; i < n; i++) out[i] += arr[i] * w;
+      if (verts) for (let i = 0; i < n; i++) out[i] += arr[verts[i]] * w;
+      else for (let i = 0; i < n; i++) out[i] += arr[i] * w;
     }
   }
   for (let i = 0; i < n; i++) out[i] = clip01(out[i]);
@@ -31,16 +33,17 @@ export function field(skin, mapWeights, key, sides) {
 // Skin RGBA (floats 0..1, 4 per vertex) of a frame's skin (scene/paint.py skin_rgba):
 // each dermatome layer mixed in proportion to its weight (times its scale), the
 // territory layers as one field (their maximum, each times its scale), the pain
-// layers as stripes over the result.
-export function skinRGBA(skin, desc, weights) {
-  const n = skin.vertices;
+// layers as stripes over the result. For the vertices `verts` only, when given
+// (the coarse skin's, before the display skin has arrived).
+export function skinRGBA(skin, desc, weights, verts = null) {
+  const n = verts ? verts.length : skin.vertices;
   const cols = new Float64Array(n * 3);
   for (let i = 0; i < n; i++) cols.set(desc.base, i * 3);
   const amount = new Float64Array(n);
   const fields = [];
   let territory = null, tRgb = null;
   for (const l of desc.layers) {
-    const f = field(skin, weights[l.map], l.key, l.sides);
+    const f = field(skin, weights[l.map], l.key, l.sides, verts);
     for (let i = 0; i < n; i++) f[i] *= l.scale;
     if (l.kind === 'territory') {
       if (territory) for (let i = 0; i < n; i++) territory[i] = Math.max(territory[i], f[i]);
@@ -72,14 +75,14 @@ export function skinRGBA(skin, desc, weights) {
     // each pain layer at its own scale (a site paints its own pain pattern), their maximum
     const f = new Float64Array(n);
     for (const l of desc.pain) {
-      const g = field(skin, weights[l.map], l.key, l.sides);
+      const g = field(skin, weights[l.map], l.key, l.sides, verts);
       for (let i = 0; i < n; i++) {
         const v = g[i] * l.scale;
         if (v > f[i]) f[i] = v;
       }
     }
     for (let i = 0; i < n; i++) {
-      const a = f[i] * skin.stripes[i];
+      const a = f[i] * skin.stripes[verts ? verts[i] : i];
       for (let k = 0; k < 3; k++) cols[i * 3 + k] = cols[i * 3 + k] * (1 - a) + desc.painRgb[k] * a;
       if (a > amount[i]) amount[i] = a;
     }
@@ -125,8 +128,18 @@ export function discRGB(levels, desc) {
   return out;
 }
 
-// The renderer's conversion to 8-bit colours (truncation, as numpy's astype).
-export function toBytes(floats) {
+// The renderer's conversion to 8-bit colours (truncation, as numpy's astype);
+// rgba = true: 3 floats per vertex in, RGBA out (opaque).
+export function toBytes(floats, rgba = false) {
+  if (rgba) {
+    const n = floats.length / 3;
+    const out = new Uint8Array(n * 4);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < 3; k++) out[i * 4 + k] = Math.floor(clip01(floats[i * 3 + k]) * 255);
+      out[i * 4 + 3] = 255;
+    }
+    return out;
+  }
   const out = new Uint8Array(floats.length);
   for (let i = 0; i < floats.length; i++) out[i] = Math.floor(clip01(floats[i]) * 255);
   return out;

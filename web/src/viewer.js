@@ -1,7 +1,8 @@
 // The 3D view: three.js meshes built once from the site's geometry; a new
 // frame only rewrites colour arrays, visibility, translations and clipping
-// planes (as the VTK renderer does). Draws on demand, at half resolution
-// while the view moves and full resolution when it stops.
+// planes (as the VTK renderer does). Draws on demand: coarse meshes at a
+// paced, reduced resolution while the view moves (and until the display
+// meshes arrive), full detail when it stops.
 
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
@@ -20,6 +21,22 @@ const MIN_SHARE = 0.25;
 const PACE_FRAMES = 8;
 const N_MARKS = 8;
 
+// RGBA bytes for n vertices, all one colour (0..1 floats), or all zero.
+function solid(n, rgb) {
+  const out = new Uint8Array(n * 4);
+  if (!rgb) return out;
+  const c = rgb.map((v) => Math.floor(Math.min(1, Math.max(0, v)) * 255));
+  for (let i = 0; i < n; i++) { out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2]; out[i * 4 + 3] = 255; }
+  return out;
+}
+
+// Per-vertex bytes of a coarse copy from the display mesh's: each coarse vertex takes its source's.
+function gather(bytes, source, k) {
+  const out = new Uint8Array(source.length * k);
+  for (let i = 0; i < source.length; i++) for (let j = 0; j < k; j++) out[i * k + j] = bytes[source[i] * k + j];
+  return out;
+}
+
 function gradient(top, bottom) {
   const c = document.createElement('canvas');
   c.width = 2;
@@ -35,36 +52,101 @@ function gradient(top, bottom) {
   return t;
 }
 
-export class Viewer {
-  constructor(canvas, site, { onChange = () => {}, onMoveEnd = () => {} } = {}) {
-    this.site = site;
-    this.canvas = canvas;
-    this.onChange = onChange;
-    this.onMoveEnd = onMoveEnd;
-    const th = site.scene.scene.theme;
+// The renderer, lights, camera and materials: made before the data arrives,
+// with every shader program the scene uses compiled on a stand-in scene, so
+// the GPU compiles them while the page waits for the network (the first
+// frame would otherwise wait for them).
+export class Stage {
+  constructor(canvas) {
     // A transparent canvas over a CSS gradient: the page composites the
     // background for free, where a background quad cost 35-90 ms a frame in
     // software WebGL. Saved pictures draw the same gradient (renderPixels).
     this.renderer = new THREE.WebGLRenderer({ canvas, antialias: false, alpha: true });
     this.renderer.setClearColor(0x000000, 0);
     this.renderer.outputColorSpace = THREE.LinearSRGBColorSpace;
-    canvas.parentElement.style.background = `linear-gradient(${th.background_top}, ${th.background})`;
-    this.backdrop = () => gradient(th.background_top, th.background);
     this.renderer.localClippingEnabled = false;
-    this.fullRatio = Math.min(window.devicePixelRatio || 1, 2);
-    this.movingRatio = this.fullRatio * MOVING_SHARE;
-    this.renderer.setPixelRatio(this.fullRatio);
     this.scene = new THREE.Scene();
     this.camera = new THREE.PerspectiveCamera(30, 1, 0.01, 20);
     this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.1));
-    this.headlight = new THREE.DirectionalLight(0xffffff, 1.5);
-    this.camera.add(this.headlight);
-    this.headlight.position.set(0.3, 0.5, 1);
+    const headlight = new THREE.DirectionalLight(0xffffff, 1.5);
+    this.camera.add(headlight);
+    headlight.position.set(0.3, 0.5, 1);
     this.scene.add(this.camera);
+    // Every mesh carries RGBA vertex colours (constant where a part has one
+    // colour), so the whole scene uses two shader programs, opaque and
+    // translucent: a software GPU spends 60-100 ms building each program's
+    // pipeline at its first draw.
+    const phong = (opts) => new THREE.MeshPhongMaterial({ vertexColors: true, shininess: 18, specular: 0x222222, ...opts });
+    this.materials = {
+      bones: phong({}), sac: phong({ transparent: true, opacity: 0.45, depthWrite: false }),
+      discs: phong({ shininess: 25 }),
+      nerves: phong({ shininess: 20, specular: 0x444444 }),
+      skin: phong({ transparent: true, depthWrite: false, side: THREE.FrontSide, shininess: 6, specular: 0x111111 }),
+      shape: phong({ shininess: 30 }), marker: phong({ shininess: 40 }),
+    };
+    this._warm();
+  }
+
+  // Both programs compiled (and drawn once, which builds the pipelines) on a
+  // stand-in while the data is on its way; the clipped variants of the foot
+  // and leg views later, when the browser is idle (warmClipped).
+  _warm(clips = []) {
+    const g = new THREE.BufferGeometry();
+    g.setAttribute('position', new THREE.BufferAttribute(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]), 3));
+    g.setAttribute('normal', new THREE.BufferAttribute(new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1]), 3));
+    g.setAttribute('color', new THREE.BufferAttribute(new Uint8Array(12), 4, true));
+    g.setIndex(new THREE.BufferAttribute(new Uint16Array([0, 1, 2]), 1));
+    const stand = new THREE.Group();
+    for (const mat of [this.materials.bones, this.materials.skin]) {
+      const m = new THREE.Mesh(g, mat);
+      m.position.set(0, 0, -2);
+      m.frustumCulled = false;
+      stand.add(m);
+    }
+    this.scene.add(stand);
+    const size = this.renderer.getSize(new THREE.Vector2());
+    const ratio = this.renderer.getPixelRatio();
+    this.renderer.setPixelRatio(1);
+    this.renderer.setSize(2, 2, false);
+    this.renderer.clippingPlanes = clips;
+    this.renderer.render(this.scene, this.camera);
+    this.renderer.clippingPlanes = [];
+    this.renderer.clear();
+    this.renderer.setPixelRatio(ratio);
+    this.renderer.setSize(size.x, size.y, false);
+    this.scene.remove(stand);
+    g.dispose();
+  }
+
+  warmClipped() {
+    const planes = [new THREE.Plane(new THREE.Vector3(1, 0, 0), 0), new THREE.Plane(new THREE.Vector3(0, 0, 1), 0)];
+    const clips = this.renderer.clippingPlanes;
+    this._warm(planes);
+    this.renderer.clippingPlanes = clips;
+  }
+}
+
+export class Viewer {
+  constructor(canvas, site, stage, { onChange = () => {}, onMoveEnd = () => {} } = {}) {
+    this.site = site;
+    this.canvas = canvas;
+    this.onChange = onChange;
+    this.onMoveEnd = onMoveEnd;
+    const th = site.scene.scene.theme;
+    this.renderer = stage.renderer;
+    this.scene = stage.scene;
+    this.camera = stage.camera;
+    this.materials = stage.materials;
+    this.stage = stage;
+    canvas.parentElement.style.background = `linear-gradient(${th.background_top}, ${th.background})`;
+    this.backdrop = () => gradient(th.background_top, th.background);
+    this.fullRatio = Math.min(window.devicePixelRatio || 1, 2);
+    this.movingRatio = this.fullRatio * MOVING_SHARE;
+    this.renderer.setPixelRatio(this.fullRatio);
     this.meshes = {};
+    this.moving = false;
     this._build(th);
     this.dirty = true;
-    this.moving = false;
     this.anim = null;
     this.frameCount = 0;
     this._loop = this._loop.bind(this);
@@ -74,56 +156,75 @@ export class Viewer {
     requestAnimationFrame(this._loop);
   }
 
-  _geometry(m, colours) {
+  // A mesh's geometry with RGBA vertex colours: one colour for the whole part, or painted per frame.
+  _geometry(m, rgb = null) {
     const g = new THREE.BufferGeometry();
     g.setAttribute('position', new THREE.BufferAttribute(m.positions, 3));
     g.setIndex(new THREE.BufferAttribute(m.index, 1));
     g.computeVertexNormals();
-    if (colours) {
-      g.setAttribute('color', new THREE.BufferAttribute(new Uint8Array(m.positions.length / 3 * colours), colours, true));
-    }
+    g.setAttribute('color', new THREE.BufferAttribute(solid(m.positions.length / 3, rgb), 4, true));
     return g;
   }
 
+  // Each drawable is one mesh whose geometry is its coarse copy (while the view
+  // moves, and until the display meshes arrive) or its display mesh.
   _build(th) {
     const M = this.site.meshes;
-    const phong = (opts) => new THREE.MeshPhongMaterial({ shininess: 18, specular: 0x222222, ...opts });
-    const add = (id, mat, colours = 0) => {
-      if (!M[id]) return null;
-      const mesh = new THREE.Mesh(this._geometry(M[id], colours), mat);
-      mesh.name = id;
+    const mat = this.materials;
+    const C = (h) => hexRgb(h);
+    this.drawables = [['bones', mat.bones, C(th.bone)], ['spine', mat.bones, C(th.spine)],
+      ['vertebra.L4', mat.bones, C(th.spine)], ['vertebra.L5', mat.bones, C(th.spine)], ['discs', mat.discs, null],
+      ['dural-sac', mat.sac, C(th.sac)], ['nerves', mat.nerves, null], ['skin', mat.skin, null]];
+    for (const [id, material, rgb] of this.drawables) {
       const coarse = M[`coarse:${id}`];
-      if (coarse) mesh.userData.lod = { full: mesh.geometry, coarse: this._geometry(coarse, colours), data: coarse };
+      if (!coarse && !M[id]) continue;
+      const lod = { rgb, coarse: coarse ? this._geometry(coarse, rgb) : null, full: null, data: coarse };
+      const mesh = new THREE.Mesh(lod.coarse, material);
+      mesh.name = id;
+      mesh.userData.lod = lod;
       this.meshes[id] = mesh;
       this.scene.add(mesh);
-      return mesh;
-    };
-    const bone = () => phong({ color: new THREE.Color(...hexRgb(th.bone)) });
-    add('bones', bone());
-    add('spine', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
-    add('vertebra.L4', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
-    add('vertebra.L5', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
-    add('discs', phong({ vertexColors: true, shininess: 25 }), 3);
-    add('dural-sac', phong({ color: new THREE.Color(...hexRgb(th.sac)), transparent: true, opacity: 0.45, depthWrite: false }));
-    add('nerves', phong({ vertexColors: true, shininess: 20, specular: 0x444444 }), 3);
-    for (const id of Object.keys(M)) {
-      if (id.startsWith('shape.')) add(id, phong({ color: new THREE.Color(...hexRgb(th.pathology)), shininess: 30 })).visible = false;
+      if (M[id]) this._addFull(id);
     }
-    const skin = add('skin', phong({ vertexColors: true, transparent: true, depthWrite: false, side: THREE.FrontSide,
-      shininess: 6, specular: 0x111111 }), 4);
-    if (skin) skin.renderOrder = 10;
-    this.meshes['dural-sac'] && (this.meshes['dural-sac'].renderOrder = 5);
+    for (const id of Object.keys(M)) {
+      if (!id.startsWith('shape.')) continue;
+      const mesh = new THREE.Mesh(this._geometry(M[id], C(th.pathology)), mat.shape);
+      mesh.name = id;
+      mesh.visible = false;
+      this.meshes[id] = mesh;
+      this.scene.add(mesh);
+    }
+    if (this.meshes.skin) this.meshes.skin.renderOrder = 10;
+    if (this.meshes['dural-sac']) this.meshes['dural-sac'].renderOrder = 5;
     performance.mark('fsv:meshes');
     // marks: a fixed pool of spheres, moved and shown, never created later
     this.marks = [];
     const dot = new THREE.SphereGeometry(0.006, 16, 12);
+    dot.setAttribute('color', new THREE.BufferAttribute(solid(dot.getAttribute('position').count, C(th.marker)), 4, true));
     for (let i = 0; i < N_MARKS; i++) {
-      const s = new THREE.Mesh(dot, phong({ color: new THREE.Color(...hexRgb(th.marker)), shininess: 40 }));
+      const s = new THREE.Mesh(dot, mat.marker);
       s.visible = false;
       s.renderOrder = 20;
       this.scene.add(s);
       this.marks.push(s);
     }
+  }
+
+  _addFull(id) {
+    const mesh = this.meshes[id];
+    const lod = mesh.userData.lod;
+    lod.full = this._geometry(this.site.meshes[id], lod.rgb);
+    if (!this.moving) mesh.geometry = lod.full;
+  }
+
+  // The display meshes have arrived (site.later): build them, colour them, draw them.
+  addFull() {
+    for (const [id] of this.drawables) {
+      if (this.meshes[id] && !this.meshes[id].userData.lod.full && this.site.meshes[id]) this._addFull(id);
+    }
+    if (this.frame) this.apply(this.frame, this.state);
+    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+    idle(() => { this.ensureBVH(); this.stage.warmClipped(); });
   }
 
   // ---------------------------------------------------------------- frame
@@ -135,33 +236,40 @@ export class Viewer {
       m.visible = !!p.visible;
       if (p.translation) m.position.set(...p.translation);
     }
-    const cn = S.meshes['coarse:nerves'];
-    this._setColours('nerves', toBytes(nerveRGB(S.meshes.nerves, frame.nerves)),
-      cn ? toBytes(nerveRGB(cn, frame.nerves)) : null);
-    this._setColours('skin', toBytes(skinRGBA(S.skin, frame.skin, S.scene.skin.weights)));
-    this._setColours('discs', toBytes(discRGB(S.meshes.discs.level, frame.discs)));
+    // colours of each copy there is: nerves and discs from their own attributes,
+    // the coarse skin from the display skin's colours at its source vertices
+    // (only those are painted while the display skin has not arrived)
+    const each = (id, f) => {
+      const m = this.meshes[id];
+      if (!m) return;
+      const lod = m.userData.lod;
+      if (lod.full) this._write(lod.full, f(S.meshes[id]));
+      if (lod.coarse) this._write(lod.coarse, f(lod.data));
+    };
+    each('nerves', (m) => toBytes(nerveRGB(m, frame.nerves), true));
+    each('discs', (m) => toBytes(discRGB(m.level, frame.discs), true));
+    if (this.meshes.skin) {
+      const lod = this.meshes.skin.userData.lod;
+      const weights = S.scene.skin.weights;
+      if (lod.full) {
+        const bytes = toBytes(skinRGBA(S.skin, frame.skin, weights));
+        this._write(lod.full, bytes);
+        if (lod.coarse) this._write(lod.coarse, gather(bytes, lod.data.source, 4));
+      } else if (lod.coarse) {
+        this._write(lod.coarse, toBytes(skinRGBA(S.skin, frame.skin, weights, lod.data.source)));
+      }
+    }
     state.marks.forEach((mk, i) => { if (i < N_MARKS) { this.marks[i].position.set(...mk.point); } });
     this.marks.forEach((s, i) => { s.visible = i < state.marks.length; });
     this.frame = frame;
+    this.state = state;
     this.dirty = true;
   }
 
-  // Colours of a mesh and of its coarse copy (each coarse vertex takes its source vertex's colour).
-  _setColours(id, bytes, coarseBytes = null) {
-    const m = this.meshes[id];
-    if (!m) return;
-    const lod = m.userData.lod;
-    const full = (lod ? lod.full : m.geometry).getAttribute('color');
-    full.array.set(bytes);
-    full.needsUpdate = true;
-    if (!lod) return;
-    const c = lod.coarse.getAttribute('color');
-    if (coarseBytes) c.array.set(coarseBytes);
-    else {
-      const k = c.itemSize, src = lod.data.source, out = c.array;
-      for (let i = 0; i < src.length; i++) for (let j = 0; j < k; j++) out[i * k + j] = bytes[src[i] * k + j];
-    }
-    c.needsUpdate = true;
+  _write(geometry, bytes) {
+    const a = geometry.getAttribute('color');
+    a.array.set(bytes);
+    a.needsUpdate = true;
   }
 
   // While the view moves: coarse meshes at a reduced pixel ratio, so a drag
@@ -172,19 +280,16 @@ export class Viewer {
     this.paceLog = [];
     for (const m of Object.values(this.meshes)) {
       const lod = m.userData.lod;
-      if (lod) m.geometry = on ? lod.coarse : lod.full;
+      if (lod) m.geometry = (on || !lod.full) ? (lod.coarse || lod.full) : lod.full;
     }
     this._setRatio(on ? this.movingRatio : this.fullRatio);
   }
 
-  // Picking needs the spatial index of skin, nerves and discs: built when the
-  // browser is idle after the first image, or at the first pick.
+  // Picking needs the display meshes' spatial index (skin, nerves, discs):
+  // built when the browser is idle after they arrive, or at the first pick.
   ensureBVH() {
-    if (this.bvhReady) return;
-    for (const id of ['skin', 'nerves', 'discs']) {
-      const m = this.meshes[id];
-      if (m) (m.userData.lod ? m.userData.lod.full : m.geometry).computeBoundsTree();
-    }
+    if (this.bvhReady || !this.site.full) return;
+    for (const id of ['skin', 'nerves', 'discs']) this.meshes[id]?.userData.lod.full?.computeBoundsTree();
     this.bvhReady = true;
   }
 
@@ -362,7 +467,9 @@ export class Viewer {
   }
 
   draw() {
+    if (this.frameCount === 0) performance.mark('fsv:render');
     this.renderer.render(this.scene, this.camera);
+    if (this.frameCount === 0) performance.mark('fsv:rendered');
     this.frameCount += 1;
     if (this.frameCount === 1) {
       // the first image is there when its pixels are (the GPU works behind the calls)
@@ -391,14 +498,25 @@ export class Viewer {
       const hits = ray.intersectObjects(objs, false);
       return hits.find((h) => planes.every((p) => p.distanceToPoint(h.point) >= 0)) || null;
     };
+    // picks land on the display meshes (their vertices are what the data indexes)
+    const swapped = [];
+    for (const m of Object.values(this.meshes)) {
+      const lod = m.userData.lod;
+      if (lod && lod.full && m.geometry !== lod.full) { swapped.push([m, m.geometry]); m.geometry = lod.full; }
+    }
     let hit = null;
-    if (skinOnly) hit = hitOf(['skin']);
-    else if (xray) hit = hitOf(structures) || hitOf([...structures, 'skin']);
-    else hit = hitOf([...structures, 'skin']);
+    try {
+      if (skinOnly) hit = hitOf(['skin']);
+      else if (xray) hit = hitOf(structures) || hitOf([...structures, 'skin']);
+      else hit = hitOf([...structures, 'skin']);
+    } finally {
+      for (const [m, g] of swapped) m.geometry = g;
+    }
     if (!hit) return null;
     const face = hit.face;
     let vertex = face.a;
-    const pos = hit.object.geometry.getAttribute('position');
+    const lod = hit.object.userData.lod;
+    const pos = (lod && lod.full ? lod.full : hit.object.geometry).getAttribute('position');
     let best = Infinity;
     for (const v of [face.a, face.b, face.c]) {
       const d = new THREE.Vector3().fromBufferAttribute(pos, v).distanceTo(hit.point);

@@ -16,8 +16,9 @@ const read = (name) => readFileSync(join(req.site, 'data', name));
 const json = (name) => JSON.parse(read(name).toString('utf8'));
 const site = { scene: json('scene.json'), panels: json('panels.json'), labels: json('labels.json'),
   spots: json('spots.json') };
-const geoBytes = new Uint8Array(read('geometry.bin'));
-site.meshes = decodeGeometry(json('geometry.json'), geoBytes);
+const geo = json('geometry.json');
+site.meshes = { ...decodeGeometry(geo['coarse.bin'], new Uint8Array(read('coarse.bin')), 'coarse.bin'),
+  ...decodeGeometry(geo['geometry.bin'], new Uint8Array(read('geometry.bin'))) };
 site.skin = decodeSkin(site.scene.skin, new Uint8Array(read('skin.bin')));
 
 const b64 = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength).toString('base64');
