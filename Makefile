@@ -13,7 +13,7 @@ UNAME  := $(shell uname -s 2>/dev/null || echo unknown)
 # The only step that uses the system's package manager, and only on Linux.
 TEST_SETUP := $(if $(filter Linux,$(UNAME)),test-setup-linux,)
 
-.PHONY: run test install install-test install-docs test-setup-linux docs bench bench-ui bench-web build-web-assets clean
+.PHONY: run test install install-test install-docs test-setup-linux docs bench bench-web build-web-assets clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,9 +65,6 @@ docs: install-docs
 
 bench: install
 	$(BIN)/python scripts/bench.py
-
-bench-ui: install-test
-	$(BIN)/python -m footspine_viz.ui.bench
 
 # The page bundle (footspine_viz/web/static) from web/'s lock file; commit the result.
 build-web-assets:

@@ -1,16 +1,18 @@
-"""The one place where the UI meets the knowledge base, the scene and the renderer.
+"""The one place where the front-ends meet the knowledge base and the scene.
 
-Everything the UI needs from ``footspine_viz.model``, ``footspine_viz.scene``
-and ``footspine_viz.render`` goes through here, so that a change in their
-APIs is mended in one file. The UI speaks in a few plain fields
-(:data:`UI_FIELDS`); this module maps them onto the ViewState.
+What a user may choose (:class:`Catalog`: roots, sites grouped as a clinician
+thinks, sides, maps, views, layers, the attract tour) and the checks on what
+a user asks for. The desktop window, the notebook's Explorer and the browser
+build (which writes the catalogue into the page's data) all read it, so a
+change in the model's or the scene's API is mended in one file. The UI speaks
+in a few plain fields (:data:`UI_FIELDS`); this module maps them onto the
+ViewState.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from footspine_viz.errors import UserError
 from footspine_viz.model.explain import MODES
@@ -140,62 +142,3 @@ def _scene_choices() -> tuple[list[str], list[str], list[str]]:
     from footspine_viz.scene import state as scene
 
     return list(scene.VIEWS), sorted(scene.LAYERS), list(scene.SIDES)
-
-
-def to_plain(obj: Any) -> Any:
-    """Dataclasses, tuples and sets as JSON-able values (for the trame state)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, dict):
-        return {str(k): to_plain(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple, set, frozenset)):
-        return [to_plain(v) for v in obj]
-    return obj
-
-
-def camera_of(renderer: Any) -> dict[str, Any] | None:
-    """Position, focal point and distance of the renderer's camera."""
-    plotter = getattr(renderer, "plotter", None)
-    if plotter is None:
-        return None
-    cam = plotter.camera
-    return {
-        "position": tuple(cam.position),
-        "focal_point": tuple(cam.focal_point),
-        "distance": float(cam.distance),
-        "parallel_scale": float(cam.parallel_scale),
-    }
-
-
-def clamp_camera(renderer: Any, home: dict[str, Any] | None, zoom: tuple[float, float] = (0.35, 1.6),
-                 pan_fraction: float = 0.35) -> bool:
-    """Keep the model on screen (kiosk): bound zoom and pan around the home camera.
-
-    Returns True when the camera was moved back.
-    """
-    import numpy as np
-
-    plotter = getattr(renderer, "plotter", None)
-    if plotter is None or not home:
-        return False
-    cam = plotter.camera
-    changed = False
-    home_fp = np.asarray(home["focal_point"])
-    fp = np.asarray(cam.focal_point)
-    pos = np.asarray(cam.position)
-    limit = pan_fraction * home["distance"]
-    off = fp - home_fp
-    if np.linalg.norm(off) > limit:
-        shift = off - off / np.linalg.norm(off) * limit
-        fp, pos = fp - shift, pos - shift
-        changed = True
-    d = np.linalg.norm(pos - fp)
-    lo, hi = zoom[0] * home["distance"], zoom[1] * home["distance"]
-    if not lo <= d <= hi:
-        pos = fp + (pos - fp) / d * min(max(d, lo), hi)
-        changed = True
-    if changed:
-        cam.focal_point = tuple(fp)
-        cam.position = tuple(pos)
-        plotter.renderer.ResetCameraClippingRange()
-    return changed
