@@ -191,7 +191,12 @@ def _service_worker(files: list[str], fp: str) -> bytes:
 
 
 def site_files(src: Any = None, progress: bool = False) -> dict[str, bytes]:
-    """Every file of the site, by its path in the site (built in memory)."""
+    """Every file of the site, by its path in the site (built in memory, or read from the
+    cached site when that one is current: ``serve`` or an earlier export built it)."""
+    cached = site_folder()
+    if src is None and site_is_current(cached):
+        manifest = json.loads((cached / "manifest.json").read_text(encoding="utf-8"))
+        return {name: (cached / name).read_bytes() for name in [*manifest["files"], "manifest.json", "sw.js"]}
     own = src is None
     if own:
         from footspine_viz.web.source import SceneSource
@@ -272,3 +277,21 @@ def site_is_current(folder: Path) -> bool:
         return False
     return all((folder / name).is_file() and (folder / name).stat().st_size == info["bytes"]
                for name, info in manifest.get("files", {}).items())
+
+
+def site_folder() -> Path:
+    """Where ``serve`` (and the single-file page) keep the built site: beside the atlas cache."""
+    from footspine_viz.atlas.store import cache_dir
+
+    return Path(cache_dir()).parent / "web-site"
+
+
+def ensure_site(src: Any = None, progress: bool = False) -> Path:
+    """The cached site, built first when missing or stale; its folder."""
+    folder = site_folder()
+    if not site_is_current(folder):
+        if progress:
+            print("footspine-viz: building the explorer's site (first run, or inputs changed)…", flush=True)
+        write_site(folder, force=True, src=src, progress=progress)
+    return folder
+

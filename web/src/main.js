@@ -64,7 +64,8 @@ class App {
     this.panels = new Panels(site, this, { kiosk: KIOSK });
     $('view').setAttribute('aria-label', this.W['view-name']);
     $('attract').textContent = this.W.attract;
-    const { state, bad } = parseHash(location.hash, this.C);
+    // a single-file page opens at the state it was written for (boot data), unless the address says otherwise
+    const { state, bad } = parseHash(location.hash || BOOT.state || '', this.C);
     this.state = state;
     performance.mark('fsv:viewer');
     this.apply({ camera: true, animate: false });
@@ -95,7 +96,9 @@ class App {
     this.panels.renderControls(st);
     this.panels.renderInfo(st, this.frame, this.marks, this.message);
     const hash = toHash(st, this.C) + (KIOSK && !params.has('kiosk') ? '&kiosk' : '');
-    if (location.hash !== hash) history.replaceState(null, '', hash);
+    if (location.hash !== hash) {
+      try { history.replaceState(null, '', hash); } catch (e) { /* a page in an iframe srcdoc has no address of its own */ }
+    }
     this.drawLabels();
   }
 
@@ -304,7 +307,8 @@ async function start() {
     return;
   }
   try {
-    const loading = loadSite(new URL('./', location.href), BOOT);
+    // (a single-file page carries its data, and in an iframe srcdoc has no address to resolve against)
+    const loading = loadSite(globalThis.FSV_INLINE ? null : new URL('./', location.href), BOOT);
     loading.catch(() => {});
     performance.mark('fsv:script');
     const stage = new Stage($('view'));  // shaders compile while the data arrives

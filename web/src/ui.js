@@ -147,6 +147,7 @@ export class Panels {
       frame.picture.safety_net ? el('p', { id: 'safety-net', text: frame.picture.safety_net }) : null,
       el('p', { id: 'urgent', text: panel.urgent || this.UI.emergency })));
     kids.push(el('p', { id: 'disclaimer', class: 'fsv-disclaimer', text: panel.disclaimer || this.UI.disclaimer }));
+    kids.push(el('p', { id: 'credits', class: 'fsv-disclaimer', text: this.UI.credits }));
     this.info.replaceChildren(...kids);
   }
 }

@@ -58,11 +58,10 @@ function gradient(top, bottom) {
 // frame would otherwise wait for them).
 export class Stage {
   constructor(canvas) {
-    // A transparent canvas over a CSS gradient: the page composites the
-    // background for free, where a background quad cost 35-90 ms a frame in
-    // software WebGL. Saved pictures draw the same gradient (renderPixels).
-    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: false, alpha: true });
-    this.renderer.setClearColor(0x000000, 0);
+    // The background gradient is cleared band by band (see Viewer.backdrop):
+    // a textured background quad cost 35-90 ms a frame in software WebGL.
+    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: false });
+    this.renderer.autoClear = false;
     this.renderer.outputColorSpace = THREE.LinearSRGBColorSpace;
     this.renderer.localClippingEnabled = false;
     this.scene = new THREE.Scene();
@@ -104,16 +103,13 @@ export class Stage {
       stand.add(m);
     }
     this.scene.add(stand);
-    const size = this.renderer.getSize(new THREE.Vector2());
-    const ratio = this.renderer.getPixelRatio();
-    this.renderer.setPixelRatio(1);
-    this.renderer.setSize(2, 2, false);
+    // into a corner of the canvas (the caller draws a whole frame next)
+    const viewport = this.renderer.getViewport(new THREE.Vector4());
+    this.renderer.setViewport(0, 0, 2, 2);
     this.renderer.clippingPlanes = clips;
     this.renderer.render(this.scene, this.camera);
     this.renderer.clippingPlanes = [];
-    this.renderer.clear();
-    this.renderer.setPixelRatio(ratio);
-    this.renderer.setSize(size.x, size.y, false);
+    this.renderer.setViewport(viewport);
     this.scene.remove(stand);
     g.dispose();
   }
@@ -138,7 +134,7 @@ export class Viewer {
     this.camera = stage.camera;
     this.materials = stage.materials;
     this.stage = stage;
-    canvas.parentElement.style.background = `linear-gradient(${th.background_top}, ${th.background})`;
+    this.gradient = [hexRgb(th.background_top), hexRgb(th.background)];
     this.backdrop = () => gradient(th.background_top, th.background);
     this.fullRatio = Math.min(window.devicePixelRatio || 1, 2);
     this.movingRatio = this.fullRatio * MOVING_SHARE;
@@ -224,7 +220,11 @@ export class Viewer {
     }
     if (this.frame) this.apply(this.frame, this.state);
     const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
-    idle(() => { this.ensureBVH(); this.stage.warmClipped(); });
+    idle(() => {
+      this.ensureBVH();
+      this.stage.warmClipped();
+      this.dirty = true;  // the warm-up drew into the canvas: draw the frame again
+    });
   }
 
   // ---------------------------------------------------------------- frame
@@ -466,8 +466,32 @@ export class Viewer {
     }
   }
 
+  // The vertical background gradient as scissored clears, one band per step
+  // of 8-bit colour (the same pixels a gradient quad would give, for the cost
+  // of a few dozen clears instead of a textured pass over every pixel).
+  clearBackdrop() {
+    const r = this.renderer;
+    const size = r.getDrawingBufferSize(new THREE.Vector2());  // bands on device pixels, no gaps
+    const ratio = r.getPixelRatio();
+    const [top, bottom] = this.gradient;
+    const steps = Math.max(2, Math.ceil(Math.max(...top.map((t, k) => Math.abs(t - bottom[k]))) * 255) + 1);
+    const c = new THREE.Color();
+    r.setClearColor(c.setRGB(...bottom), 1);
+    r.clear(true, true, false);
+    r.setScissorTest(true);
+    for (let i = 0; i < steps; i++) {
+      const y0 = Math.floor((i * size.y) / steps), y1 = Math.floor(((i + 1) * size.y) / steps);
+      const t = (i + 0.5) / steps;
+      r.setScissor(0, (size.y - y1) / ratio, size.x / ratio, (y1 - y0) / ratio);
+      r.setClearColor(c.setRGB(...top.map((v, k) => v + (bottom[k] - v) * t)), 1);
+      r.clear(true, false, false);
+    }
+    r.setScissorTest(false);
+  }
+
   draw() {
     if (this.frameCount === 0) performance.mark('fsv:render');
+    this.clearBackdrop();
     this.renderer.render(this.scene, this.camera);
     if (this.frameCount === 0) performance.mark('fsv:rendered');
     this.frameCount += 1;
@@ -547,6 +571,7 @@ export class Viewer {
     cam.updateProjectionMatrix();
     this.scene.background = this.backdrop(); // as VTK's gradient background
     this.renderer.setRenderTarget(target);
+    this.renderer.clear(true, true, false);
     this.renderer.render(this.scene, cam);
     this.scene.background.dispose();
     this.scene.background = null;
