@@ -282,6 +282,54 @@ def test_save_picture_downloads_a_png_with_title_and_credits(url, browser):
     finish(page)
 
 
+def save_picture(page, size: str):
+    from PIL import Image
+
+    page.locator("#export").click()
+    with page.expect_download() as dl:
+        page.locator(f"#picture-{size}").click()
+    img = np.asarray(Image.open(io.BytesIO(Path(dl.value.path()).read_bytes())).convert("RGB"), dtype=int)
+    return img, page.evaluate("fsv.lastPicture()")
+
+
+def red_box(img) -> int:
+    """Pixels of the emergency box's red (176, 32, 32) where it sits: under the title band, on the right."""
+    h, w = img.shape[:2]
+    corner = img[int(h * 0.095): int(h * 0.3), w // 2:]
+    return int((np.abs(corner - np.array([176, 32, 32])).max(axis=2) < 30).sum())
+
+
+def test_saved_picture_never_cuts_the_disclaimer_safety_net_or_credits(url, browser, kb):
+    """A one-sided disc in student wording has four caption lines: the band grows up to hold them all
+    (render/annotate.py's rule), the safety-net line comes after the disclaimer, and no red box."""
+    page = open_page(browser, url + "#site=L4-L5-paracentral&side=left&mode=student&view=foot-dorsal")
+    wait_title(page, "L4-L5")
+    img, pic = save_picture(page, "1080x1080")  # square: the caption lines wrap
+    disclaimer = kb.text_for("ui", "disclaimer", "student")
+    safety = kb.text_for("picture", "safety-net", "student")
+    assert pic["caption"][0] == disclaimer and pic["caption"][1] == safety
+    assert any("OpenSim" in c for c in pic["caption"]) and pic["urgent"] is None
+    # every caption word was drawn, in order (wrapping only splits lines)
+    assert " ".join(pic["captionLines"]).split() == " ".join(pic["caption"]).split()
+    h = pic["height"]
+    assert len(pic["captionLines"]) > len(pic["caption"])  # wrapped ...
+    assert pic["captionTop"] < h - int(h * 0.125)  # ... and the band grew to hold them
+    band = img[pic["captionTop"] + 2:, :, :]
+    rows_with_text = (band.min(axis=2) > 150).sum(axis=1) > 3
+    assert rows_with_text.sum() > 4 * 8  # four lines of text, each several rows tall
+    assert red_box(img) < 50  # no red box
+    finish(page)
+
+
+def test_saved_picture_of_an_emergency_carries_the_red_box(url, browser):
+    page = open_page(browser, url + "#site=L4-L5-central-stenosis&side=left")
+    page.wait_for_selector("#red-flag")
+    img, pic = save_picture(page, "1280x720")
+    assert pic["urgent"] and "emergency" in pic["urgent"].lower()
+    assert red_box(img) > 2000
+    finish(page)
+
+
 def test_kiosk_bounds_the_model_tours_when_idle_and_works_without_the_server(site, browser):
     with served(site, kiosk=True) as (server, u):
         page = open_page(browser, u + "?kiosk&idle=4&attract=60&ease=1")

@@ -283,10 +283,11 @@ class App {
   }
 
   writePicture(w, h) {
-    const canvas = composePicture(this.viewer, this.frame, this.state, this.site.scene.scene.theme, w, h);
+    const { canvas, captionTop, captionLines } = composePicture(this.viewer, this.frame, this.state,
+      this.site.scene.scene.theme, w, h);
     const name = pictureName(this.state);
     this.lastPicture = { name, width: w, height: h, title: this.frame.picture.title, caption: this.frame.picture.caption,
-      legend: this.frame.picture.legend, urgent: this.frame.picture.urgent };
+      legend: this.frame.picture.legend, urgent: this.frame.picture.urgent, captionTop, captionLines };
     canvas.toBlob((blob) => {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
