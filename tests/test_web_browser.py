@@ -205,6 +205,13 @@ def test_tablet_keeps_the_model_on_screen_with_the_panels_as_drawers(url, browse
                             " * Math.max(0, Math.min(i.bottom, v.bottom) - Math.max(i.top, v.top))) / (innerWidth * innerHeight); }")
     assert covered >= 0.4, covered
     page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")  # drawers at rest
+    wait_still(page)
+    # the model moved aside: the top of the foot L5 colours is drawn left of the open drawer
+    info_left = page.evaluate("document.getElementById('info').getBoundingClientRect().left")
+    view = page.locator("#view").bounding_box()
+    for region in ("dorsum", "great-toe"):
+        x, y, z = page.evaluate("p => fsv.project(p)", page.evaluate(f"fsv.regionPoint('{region}', 'left')"))
+        assert 0 < view["x"] + x < info_left and 0 < y < view["height"] and -1 < z < 1, (region, x, info_left)
     save_doc(page, "web-tablet-768.png")
     finish(page)
 

@@ -172,8 +172,12 @@ class App {
     this.apply();
   }
 
+  // Tablets: a panel opens as a drawer beside the model, and the 3D view
+  // shrinks to the rest of the screen (its camera refits), so the model is
+  // never hidden under the drawer.
   drawer(which) {
     for (const id of ['controls', 'info']) $(id).classList.toggle('open', which === id);
+    $('app').dataset.drawer = which || '';
   }
 
   note(text) {
