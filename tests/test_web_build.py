@@ -62,7 +62,7 @@ def test_the_built_site_lists_every_file_with_its_size_and_hash_and_gzip_twins_m
         if gz.exists():
             assert gzip.decompress(gz.read_bytes()) == data, name
     sw = (site / "sw.js").read_text()
-    assert manifest["fingerprint"] in sw and '"data/geometry.bin"' in sw
+    assert f'"data/geometry.bin?v={manifest["fingerprint"]}"' in sw  # precached as the page fetched it
     from footspine_viz.web.build import FIRST, LATER
 
     size = lambda n: ((site / f"{n}.gz") if (site / f"{n}.gz").exists() else (site / n)).stat().st_size  # noqa: E731

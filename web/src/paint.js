@@ -13,7 +13,24 @@ const clip01 = (x) => (x < 0 ? 0 : x > 1 ? 1 : x);
 // Per-vertex weight of `key` in one map (key -> {region: weight}), summed over
 // regions and sides, clipped to 0..1 (scene/dermatomes.py RegionPainter.field);
 // for the vertices `verts` (all when null), in that order.
+const FIELDS = new WeakMap();  // skin -> Map(mapWeights -> Map("key|sides" -> field))
+
 export function field(skin, mapWeights, key, sides, verts = null) {
+  if (!verts) {
+    // a selection's fields come back as the visitor clicks around: computed once each
+    // (a copy is returned: callers scale it in place)
+    if (!FIELDS.has(skin)) FIELDS.set(skin, new Map());
+    const byMap = FIELDS.get(skin);
+    if (!byMap.has(mapWeights)) byMap.set(mapWeights, new Map());
+    const cache = byMap.get(mapWeights);
+    const k = `${key}|${sides.join(',')}`;
+    if (!cache.has(k)) cache.set(k, computeField(skin, mapWeights, key, sides, null));
+    return Float64Array.from(cache.get(k));
+  }
+  return computeField(skin, mapWeights, key, sides, verts);
+}
+
+function computeField(skin, mapWeights, key, sides, verts) {
   const n = verts ? verts.length : skin.vertices;
   const out = new Float64Array(n);
   const table = mapWeights[key] || {};
