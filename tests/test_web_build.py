@@ -98,3 +98,22 @@ def test_the_committed_bundle_is_what_the_lock_file_builds(tmp_path):
     for n in names:
         assert (out / n).read_bytes() == (committed / n).read_bytes(), \
             f"{n} is stale: run `make build-web-assets` and commit footspine_viz/web/static"
+
+
+def test_every_word_the_page_says_is_in_the_knowledge_base_text(kb):
+    """The page's scripts name their sentences by key (section ``web`` of annotations/text);
+    every key they use exists there, and no script carries an English sentence of its own."""
+    import re
+
+    web = kb.text["en"]["web"]
+    src = "\n".join(p.read_text(encoding="utf-8") for p in sorted((WEB / "src").glob("*.js")))
+    keys = set(re.findall(r"(?:this\.w|say|new DataError)\('([a-z0-9-]+)'", src))
+    keys |= set(re.findall(r"this\.W\['([a-z0-9-]+)'\]", src)) | set(re.findall(r"this\.W\.([a-z]+)\b", src))
+    from footspine_viz.scene.state import LAYERS, SIDES
+
+    keys |= {"mode-patient", "mode-student"} | {f"side-{s}" for s in SIDES} | {f"layer-{n}" for n in LAYERS}
+    assert len(keys) > 40
+    assert sorted(k for k in keys if k not in web) == []
+    # a sentence in a script: a capital, words, spaces, inside quotes (symbols like "A+" are fine)
+    sentences = re.findall(r"['\"`]([A-Z][a-z]+(?: [a-z]+){2,}[^'\"`]*)['\"`]", src)
+    assert sentences == [], sentences

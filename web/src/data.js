@@ -3,8 +3,14 @@
 // clear message (what, and how to rebuild). A single-file page carries the
 // same files inline (window.FSV_INLINE: name -> base64 of the gzip bytes).
 
+// A data file that is missing or damaged: `key` names the sentence in
+// annotations/text (section web), `fill` what goes into it.
 export class DataError extends Error {
-  constructor(what) { super(what); this.what = what; }
+  constructor(key, fill = {}) {
+    super(`${key} ${JSON.stringify(fill)}`);
+    this.key = key;
+    this.fill = fill;
+  }
 }
 
 async function gunzip(bytes) {
@@ -33,7 +39,7 @@ export function readBoot() {
 async function fetchBytes(base, name, version) {
   const inline = globalThis.FSV_INLINE;
   if (inline) {
-    if (!(name in inline)) throw new DataError(`${name} is missing from this page`);
+    if (!(name in inline)) throw new DataError('data-not-inline', { file: name });
     return gunzip(b64(inline[name]));
   }
   let res;
@@ -42,9 +48,9 @@ async function fetchBytes(base, name, version) {
     // rebuilt site is never mixed with a cached older file
     res = await fetch(new URL(`${name}?v=${version}`, base));
   } catch (e) {
-    throw new DataError(`${name} could not be fetched (${e.message})`);
+    throw new DataError('data-not-fetched', { file: name, error: e.message });
   }
-  if (!res.ok) throw new DataError(`${name} is missing (HTTP ${res.status})`);
+  if (!res.ok) throw new DataError('data-http', { file: name, status: res.status });
   return new Uint8Array(await res.arrayBuffer());
 }
 
@@ -58,14 +64,14 @@ export const LATER = ['geometry.bin', 'labels.json', 'spots.json'];
 // arrive in `site.later` (all fetched at once, decoded after the first image).
 export async function loadSite(base, boot) {
   if (boot.format !== FORMAT || !boot.files || !boot.version) {
-    throw new DataError('index.html was not written by this version of footspine-viz build-web');
+    throw new DataError('data-old-page');
   }
   const get = async (name) => {
     const size = boot.files[name];
-    if (size === undefined) throw new DataError(`data/${name} is not listed in index.html`);
+    if (size === undefined) throw new DataError('data-unlisted', { file: `data/${name}` });
     const bytes = await fetchBytes(base, `data/${name}`, boot.version);
     if (bytes.length !== size) {
-      throw new DataError(`data/${name} is damaged (${bytes.length} bytes, expected ${size})`);
+      throw new DataError('data-size', { file: `data/${name}`, got: bytes.length, want: size });
     }
     return bytes;
   };
@@ -81,7 +87,7 @@ export async function loadSite(base, boot) {
     spots: null,
     full: false,
   };
-  if (site.scene.format !== FORMAT) throw new DataError('data/scene.json has an unknown format');
+  if (site.scene.format !== FORMAT) throw new DataError('data-format', { file: 'data/scene.json' });
   performance.mark('fsv:parsed');
   site.meshes = decodeGeometry(site.geometry['coarse.bin'], coarseBin, 'coarse.bin');
   site.skin = decodeSkin(site.scene.skin, skinBin);
@@ -101,7 +107,7 @@ function parseJson(name, bytes) {
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
-    throw new DataError(`${name} is damaged (not valid JSON)`);
+    throw new DataError('data-json', { file: name });
   }
 }
 
@@ -110,7 +116,7 @@ const TYPES = { uint8: Uint8Array, uint16: Uint16Array, int32: Int32Array, float
 function view(buf, a, name, file) {
   const T = TYPES[a.type];
   if (!T || a.offset + a.length * T.BYTES_PER_ELEMENT > buf.byteLength) {
-    throw new DataError(`data/${file} is damaged (${name} lies outside the file)`);
+    throw new DataError('data-damaged', { file: `data/${file}`, part: name });
   }
   return new T(buf.buffer, buf.byteOffset + a.offset, a.length);
 }
@@ -138,7 +144,7 @@ export function decodeGeometry(index, bytes, file = 'geometry.bin') {
       bad = bad || acc < 0 || acc >= m.vertices;
       idx[i] = acc;
     }
-    if (bad) throw new DataError(`data/${file} is damaged (${m.id} index out of range)`);
+    if (bad) throw new DataError('data-index', { file: `data/${file}`, part: m.id });
     const mesh = { id: m.id, positions: pos, index: idx };
     for (const [name, a] of Object.entries(m.attributes)) {
       if (name !== 'position' && name !== 'index') mesh[name] = view(buf, a, `${m.id} ${name}`, file);
@@ -154,7 +160,7 @@ export function decodeSkin(info, bytes) {
   const n = info.vertices;
   const R = info.regions.length;
   const need = R * 2 * n * 2 + 2 * n + 2 * 2 * n;
-  if (bytes.length < need) throw new DataError(`data/skin.bin is damaged (${bytes.length} bytes, need ${need})`);
+  if (bytes.length < need) throw new DataError('data-size', { file: 'data/skin.bin', got: bytes.length, want: need });
   const buf = bytes.byteOffset % 2 ? bytes.slice() : bytes;
   const w = new Uint16Array(buf.buffer, buf.byteOffset, R * 2 * n);
   const cache = new Map();

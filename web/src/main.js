@@ -332,7 +332,7 @@ async function start() {
 }
 
 function failed(e) {
-  fatal(e instanceof DataError ? e.what : (e.message || String(e)), say('data-rebuild'));
+  fatal(e instanceof DataError ? say(e.key, e.fill) : (e.message || String(e)), say('data-rebuild'));
   console.error(e);
 }
 
