@@ -23,19 +23,20 @@ SIDES = SIDE_CHOICES
 LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes", "pain", "peripheral"})
 DEFAULT_LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes"})
 
-#: Camera presets (name -> short description); the render package owns the numbers.
-VIEWS: dict[str, str] = {
-    "overview-posterior": "whole body from behind",
-    "overview-anterior": "whole body from the front",
-    "lateral": "whole body from the side",
-    "lumbar-closeup": "lumbar spine from behind and the side, discs and roots",
-    "pelvis-posterior": "pelvis and buttock from behind",
-    "leg-posterior": "lower leg from behind",
-    "foot-dorsal": "top of the foot",
-    "foot-plantar": "sole of the foot",
-    "foot-medial": "inner side of the foot",
-    "foot-lateral": "outer side of the foot",
-}
+#: Camera presets (their numbers: scene/cameras.py; their names for people: the
+#: text file's ``views`` section).
+VIEWS: tuple[str, ...] = (
+    "overview-posterior",
+    "overview-anterior",
+    "lateral",
+    "lumbar-closeup",
+    "pelvis-posterior",
+    "leg-posterior",
+    "foot-dorsal",
+    "foot-plantar",
+    "foot-medial",
+    "foot-lateral",
+)
 
 
 @dataclass(frozen=True)
