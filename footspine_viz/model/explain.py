@@ -248,16 +248,19 @@ def explain(
     typical: tuple[str, ...] = ()
     if root is not None:
         r = kb.roots[root]
-        roots = (RootRole(root, "selected"),)
+        roots: tuple[RootRole, ...] = (RootRole(root, "selected"),)
         keys: tuple[str, ...] = (root,)
-        start = (r.segment,)
+        start: tuple[str, ...] = (r.segment,)
         nerves = walk(kb, start, keys)
         paths = {root: nerves}
         maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
         regions = _regions(kb, maps, keys)
         weakness, tension = r.weakness_tests, r.tension_signs
         reflexes = tuple(x.id for x in r.reflexes)
-        spared = preserved = distinguish = conditions = ()
+        spared: tuple[str, ...] = ()
+        preserved: tuple[str, ...] = ()
+        distinguish: tuple[str, ...] = ()
+        conditions: tuple[str, ...] = ()
         red_flags = r.red_flags
         emergency, safety_net = r.emergency, r.safety_net
         bilateral, anchor = False, _sided(kb, r.foramen, side)
