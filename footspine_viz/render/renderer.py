@@ -358,7 +358,8 @@ class SceneRenderer:
             return PickResult(None)
         name = self._actor_name.get(id(picker.GetActor()))
         cell = picker.GetCellId()
-        point = tuple(float(v) for v in picker.GetPickPosition())
+        px, py, pz = picker.GetPickPosition()
+        point = (float(px), float(py), float(pz))
         geo = self.geometry
         if name == "nerves":
             return pick_nerve(geo, geo.tubes.segment_of_face[cell], point)
