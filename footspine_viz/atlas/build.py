@@ -154,17 +154,30 @@ def build_all(progress=None):
         discs[level] = d
         structures[f"disc.{level}"] = Structure(f"disc.{level}", "disc", None, d["points"], d["faces"],
                                                 dict(proj, method="lofted between endplates"))
+    step("sacrum: canal, foramina and hiatus")
+    from footspine_viz.atlas import sacrum as sc
+
+    hips = {side: meshes[f"hip.{side}"][0] for side in ("left", "right")}
+    cut_p, cut_f, sacral, cut_record, _ = sc.cut_sacrum(
+        *meshes["sacrum"], spine["S1"], hips, spine["L5"]["canal"], discs["L5-S1"]["points"])
+    src_sac = structures["sacrum"]
+    structures["sacrum"] = Structure("sacrum", "bone", None, cut_p, cut_f,
+                                     {**src_sac.source, **cut_record})
+
     step("spine: dural sac")
-    canal = [spine[v]["canal"] for v in order]
-    s1 = spine["S1"]
-    s2 = s1["canal"] - s1["normal"] * (s1["centre"] - s1["plate"]).dot(-s1["normal"]) * 2.2
-    bone_pts = np.vstack([meshes[f"vertebra.L{k}"][0] for k in range(1, 6)])
-    sp_, sf_ = soft.dural_sac(canal, bone_pts, s2)
+    # Along the lumbar canal, into the sacral canal, ending at about S2 inside it.
+    canal = [spine[v]["canal"] for v in order[:-1]] + [sacral["canal.S1"]]
+    bone_pts = np.vstack([meshes[f"vertebra.L{k}"][0] for k in range(1, 6)]
+                         + [geo.surface_samples(cut_p, cut_f, 0.001)])
+    sp_, sf_ = soft.dural_sac(canal, bone_pts, sacral["dural-sac-end"])
     structures["dural-sac"] = Structure("dural-sac", "dural-sac", None, sp_, sf_,
-                                        dict(proj, method="tube along canal centres, ends ~S2"))
+                                        dict(proj, method="tube along the canal centres, ends at S2 "
+                                                          "inside the sacral canal"))
     step("landmarks")
+    # Measured on the uncut sacrum (its outer surfaces are unchanged by the cut),
+    # then the sacral canal's own landmarks replace the estimates.
     landmarks = lm.compute(meshes, spine, discs)
-    landmarks["dural-sac-end"] = s2
+    landmarks.update({k: np.asarray(v, dtype=np.float64) for k, v in sacral.items()})
 
     step("skin: fit MakeHuman to the skeleton")
     from footspine_viz.atlas import skin as sk

@@ -60,7 +60,8 @@ def analyse_vertebra(p: np.ndarray, f: np.ndarray) -> dict:
 
 
 def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: dict) -> dict:
-    """S1 endplate, body, canal, pedicles and first sacral foramina."""
+    """S1 endplate, body, canal estimate, pedicles and alae (the canal and foramina themselves
+    are cut and measured by :mod:`footspine_viz.atlas.sacrum`)."""
     n = geo.vertex_normals(p, f)
     bottom = np.array([0.0, l5["centre"][1], l5["bmin"][2]])
     near = (np.linalg.norm(p - bottom, axis=1) < 0.022) & (n[:, 2] > 0.5)
@@ -81,22 +82,10 @@ def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: dict) -> dict:
     canal_depth = l5["lamina"] - l5["body_back"]
     canal = centre + post * (depth / 2 + canal_depth / 2)
     out = {"plate": plate_c, "normal": normal, "centre": centre, "canal": canal, "post": post,
-           "pedicle": {}, "foramen_ant": {}, "foramen_post": {}, "ala": {}}
-    s1s2 = centre - normal * height / 2
-    half_body = 0.5 * (l5["bmax"][0] - l5["bmin"][0])
+           "pedicle": {}, "ala": {}}
     for side in SIDES:
         s = lat(side)
         out["pedicle"][side] = canal + np.array([s * abs(l5["pedicle"][side][0]), 0, 0]) - post * canal_depth * 0.3
-        x = s * 0.8 * half_body
-        o = np.array([[x, p[:, 1].min() - 0.03, s1s2[2]]])
-        h = geo.ray_hits(p, f, o, np.array([[0, 1.0, 0]]))[0]
-        y = o[0, 1] + (h[0] + 0.002 if len(h) else 0.03)
-        out["foramen_ant"][side] = np.array([x, y, s1s2[2]])
-        zp = s1s2[2] - 0.004
-        o = np.array([[x * 0.9, p[:, 1].max() + 0.03, zp]])
-        h = geo.ray_hits(p, f, o, np.array([[0, -1.0, 0]]))[0]
-        y = o[0, 1] - (h[0] + 0.002 if len(h) else 0.03)
-        out["foramen_post"][side] = np.array([x * 0.9, y, zp])
         top = p[p[:, 2] > p[:, 2].max() - 0.3 * (p[:, 2].max() - p[:, 2].min())]
         wing = top[top[:, 0] * s > 0.6 * np.max(top[:, 0] * s)]
         out["ala"][side] = wing[np.argmax(wing[:, 2])]
@@ -132,8 +121,6 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
     L["vertebral-body.S1"] = s1["centre"]
     for side in SIDES:
         L[f"pedicle.S1.{side}"] = s1["pedicle"][side]
-        L[f"sacral-foramen.S1.{side}"] = s1["foramen_ant"][side]
-        L[f"sacral-foramen-posterior.S1.{side}"] = s1["foramen_post"][side]
         L[f"sacral-ala.{side}"] = s1["ala"][side]
     order = verts + ["S1"]
     for k, level in enumerate(LEVELS):
