@@ -55,6 +55,17 @@ def test_manifest_lists_frame_sources_licenses_and_counts(atlas):
     assert 60_000 <= entries["skin"]["triangles"] <= 140_000
 
 
+def test_every_bone_is_a_closed_surface(atlas):
+    """Inside/outside tests (nerves out of bone) need closed, consistently oriented bones;
+    myo-sim's tibiae lose faces to repairs and get their holes capped."""
+    import trimesh
+
+    for sid in ids.bone_ids():
+        s = atlas.structures[sid]
+        m = trimesh.Trimesh(s.points, s.faces, process=False)
+        assert m.is_watertight and m.is_winding_consistent and m.volume > 0, sid
+
+
 def test_vertebrae_stack_in_order_above_sacrum_and_coccyx(atlas):
     z = [centre(atlas, f"vertebra.L{k}")[2] for k in range(1, 6)]
     z += [centre(atlas, "sacrum")[2], centre(atlas, "coccyx")[2]]

@@ -64,26 +64,47 @@ def _split_coccyx(p: np.ndarray, f: np.ndarray, height: float = 0.024):
 
 
 def _cap_holes(p: np.ndarray, f: np.ndarray):
-    """Close each boundary loop with a fan around its centroid."""
+    """Close each boundary loop with a fan around its centroid.
+
+    The boundary is split into simple loops by walking unused boundary edges
+    and cutting off a loop whenever the walk comes back to a vertex on its own
+    path, so borders that touch at a vertex (myo-sim's tibia, after its
+    non-manifold faces are dropped) are closed too and the bone is watertight.
+    """
     edges = np.vstack([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]])
     key = {tuple(e) for e in edges.tolist()}
-    boundary = [e for e in edges.tolist() if (e[1], e[0]) not in key]
+    boundary = [tuple(e) for e in edges.tolist() if (e[1], e[0]) not in key]
     if not boundary:
         return p, f
-    nxt = {a: b for a, b in boundary}
+    out: dict[int, list[int]] = {}
+    for a, b in boundary:
+        out.setdefault(a, []).append(b)
+    loops = []
+    for start in sorted(out):
+        while out.get(start):
+            path = [start]
+            cur = start
+            while True:
+                nxt_list = out.get(cur)
+                if not nxt_list:
+                    path = []  # an open chain (inconsistent orientation): leave it
+                    break
+                nxt = nxt_list.pop(0)
+                if nxt in path:
+                    k = path.index(nxt)
+                    loops.append(path[k:])
+                    path = path[:k + 1]
+                    if k == 0:
+                        break
+                    cur = nxt
+                    continue
+                path.append(nxt)
+                cur = nxt
+            if not path:
+                break
     new_p, new_f = [p], [f]
     n = len(p)
-    seen = set()
-    for start in list(nxt):
-        if start in seen:
-            continue
-        loop = [start]
-        seen.add(start)
-        cur = nxt[start]
-        while cur != start and cur in nxt and cur not in seen:
-            loop.append(cur)
-            seen.add(cur)
-            cur = nxt[cur]
+    for loop in loops:
         if len(loop) < 3:
             continue
         c = p[loop].mean(0)

@@ -246,26 +246,30 @@ def drop_nonmanifold(faces: np.ndarray) -> np.ndarray:
     return f
 
 
-def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float) -> np.ndarray:
+def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float,
+                    with_faces: bool = False):
     """Points covering a mesh's surface no further than about ``spacing`` apart (deterministic).
 
     A boolean cut leaves long thin triangles whose vertices alone say little
     about where the surface is; a barycentric grid on each triangle, as fine as
-    its longest edge needs, does.
+    its longest edge needs, does. With ``with_faces`` also returns the triangle
+    index of each point.
     """
     tri = points[faces]
     edge = np.max(np.linalg.norm(tri - np.roll(tri, 1, axis=1), axis=2), axis=1)
     n_div = np.clip(np.ceil(edge / spacing).astype(int), 1, 64)
-    out = [points]
+    out, owner = [tri.mean(1)], [np.arange(len(tri))]
     for n in np.unique(n_div):
         if n < 2:
             continue
         i, j = np.meshgrid(np.arange(n + 1), np.arange(n + 1), indexing="ij")
         keep = i + j <= n
         w = np.c_[i[keep], j[keep], n - i[keep] - j[keep]] / n
-        t = tri[n_div == n]
-        out.append(np.einsum("kv,fvc->fkc", w, t).reshape(-1, 3))
-    return np.vstack(out)
+        sel = np.flatnonzero(n_div == n)
+        out.append(np.einsum("kv,fvc->fkc", w, tri[sel]).reshape(-1, 3))
+        owner.append(np.repeat(sel, len(w)))
+    pts = np.vstack(out)
+    return (pts, np.concatenate(owner)) if with_faces else pts
 
 
 def closest_on_triangles(q: np.ndarray, tri: np.ndarray) -> np.ndarray:

@@ -26,6 +26,7 @@ _SIDED_LANDMARKS = (
     "base-5th-metatarsal", "lateral-heel", "heel-back", "great-toe", "toe2-tip", "fifth-toe",
     *(f"sacral-foramen.S{k}" for k in range(1, 5)),
     *(f"sacral-foramen-posterior.S{k}" for k in range(1, 5)),
+    *(f"sacral-intervertebral-foramen.S{k}" for k in range(1, 5)),
     "auricular-surface",
 )
 

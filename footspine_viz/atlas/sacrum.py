@@ -253,6 +253,7 @@ def plan(m: dict) -> dict:
             cutters.append(ball(corner, r))
             cutters.append(cylinder(corner, front - [0, 0.008, 0], r))
             lms[f"sacral-foramen.{lv}.{side}"] = front
+            lms[f"sacral-intervertebral-foramen.{lv}.{side}"] = corner
             # posterior foramen: out of the canal's side, then straight back through the
             # dorsal surface, a little more medial than the anterior one
             xp = POST_LATERAL * xa

@@ -281,7 +281,7 @@ class SceneRenderer:
                 self._stripes = (np.sin((p[:, 0] * 0.6 + p[:, 2]) * 2 * np.pi / 0.012) > 0.0).astype(np.float32)
 
     def _build_nerves(self) -> None:
-        from footspine_viz.render.fit import keep_out_of_bone
+        from footspine_viz.scene.fit import keep_out_of_bone
 
         import hashlib
 
@@ -294,7 +294,8 @@ class SceneRenderer:
                 h.update(np.ascontiguousarray(s.points, dtype=np.float32).tobytes())
         for k in sorted(self.landmarks):
             h.update(k.encode() + self.landmarks[k].astype(np.float32).tobytes())
-        self.segments = keep_out_of_bone(resolve_segments(self.landmarks), self.atlas.structures,
+        self.segments = keep_out_of_bone(resolve_segments(self.landmarks, known=self.knowledge.nerves),
+                                         self.atlas.structures,
                                          cache_key=h.hexdigest()[:16])
         # 10 sides and ~4 mm steps: smooth at clinic-screen size, ~40k triangles
         self.tubes = build_tubes(_resample(self.segments, 250.0), sides=10)
