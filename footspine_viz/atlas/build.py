@@ -199,6 +199,9 @@ def build_all(progress=None):
     # then the sacral canal's own landmarks replace the estimates.
     landmarks = lm.compute(meshes, spine, discs)
     landmarks.update({k: np.asarray(v, dtype=np.float64) for k, v in sacral.items()})
+    # S1's endplate ends where the cut canal begins
+    landmarks["vertebral-body-posterior-superior.S1"] = lm.endplate_back(
+        cut_p, cut_f, discs["L5-S1"]["centre"], spine["S1"]["plate"][2], -1.0)
 
     step("skin: fit MakeHuman to the skeleton")
     from footspine_viz.atlas import skin as sk

@@ -55,4 +55,10 @@ def required_landmarks() -> list[str]:
         out += [f"pedicle.{v}.{s}" for s in SIDES]
     out += [f"{n}.{s}" for n in _SIDED_LANDMARKS for s in SIDES]
     out += [f"sacral-canal.S{k}" for k in range(1, 5)] + ["sacral-hiatus", "dural-sac-end"]
+    for lv in FORAMEN_LEVELS:
+        out += [f"facet.{lv}.{s}" for s in SIDES]
+    for v in ("L3", "L4", "L5"):
+        out += [f"lamina.{v}", f"vertebral-body-posterior-inferior.{v}",
+                f"vertebral-body-posterior-superior.{v}"]
+    out.append("vertebral-body-posterior-superior.S1")
     return out
