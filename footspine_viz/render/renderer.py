@@ -23,6 +23,7 @@ from footspine_viz.scene.knowledge import SceneKnowledge, scene_knowledge
 from footspine_viz.scene.nerves import build_tubes, resolve_segments
 from footspine_viz.scene.pathology import nearest_on, site_shapes
 from footspine_viz.scene.state import VIEWS, ViewState
+from footspine_viz.scene.views import hidden_in_view
 from footspine_viz.render import annotate
 from footspine_viz.scene import cameras
 from footspine_viz.render.theme import THEMES, rgb
@@ -306,36 +307,19 @@ class SceneRenderer:
                   specular_power=20, ambient=0.15)
 
     def _build_shapes(self) -> None:
-        import pyvista as pv
+        from footspine_viz.scene.pathology import shape_mesh, tint_rgb
 
         self.shapes = site_shapes(self.knowledge.sites, self.landmarks, self.segments)
         self._shape_actor: dict[str, Any] = {}
+        names = ("pathology", "disc", "spine", "bone", "sac", "marker", "nerve")
+        colours = {n: rgb(getattr(self.theme, n)) for n in names}
         for k, sh in enumerate(self.shapes):
-            if sh.kind == "slip":
+            p, f = shape_mesh(sh, self.atlas.structures)
+            if not len(f):  # a slip moves a vertebra; it has no mesh of its own
                 continue
-            c = np.array(sh.centre)
-            if sh.kind in ("bulge", "lump"):
-                mesh = pv.ParametricEllipsoid(*sh.radii, u_res=24, v_res=16, w_res=8)
-                mesh.translate(c, inplace=True)
-                color = self.theme.pathology
-            elif sh.kind == "ring":
-                mesh = pv.ParametricTorus(ringradius=sh.radii[0], crosssectionradius=sh.radii[2],
-                                          u_res=40, v_res=12, w_res=8)
-                mesh.translate(c, inplace=True)
-                color = self.theme.pathology
-            else:  # marker ring around a nerve
-                mesh = pv.ParametricTorus(ringradius=sh.radii[0], crosssectionradius=sh.radii[2],
-                                          u_res=32, v_res=10, w_res=8)
-                axis = np.array(sh.axis)
-                z = np.array([0.0, 0.0, 1.0])
-                v = np.cross(z, axis)
-                if np.linalg.norm(v) > 1e-6:
-                    ang = np.degrees(np.arccos(np.clip(z @ axis, -1, 1)))
-                    mesh.rotate_vector(v / np.linalg.norm(v), ang, inplace=True)
-                mesh.translate(c, inplace=True)
-                color = self.theme.pathology  # the legend's "pressure point" colour
             name = f"shape.{sh.key}.{k}"
-            actor = self._add(name, mesh, color=color, smooth_shading=True, specular=0.4)
+            actor = self._add(name, _mesh(p, f), color=tint_rgb(sh, colours), opacity=sh.opacity,
+                              smooth_shading=True, specular=0.25 if sh.tint[0][0] == "spine" else 0.4)
             actor.SetVisibility(False)
             self._shape_actor[name] = (sh, actor)
 
@@ -476,7 +460,7 @@ class SceneRenderer:
         seg_pt, arc = self.tubes.segment_of_point, self.tubes.arc_of_point
         base = rgb(th.nerve_dim if h.active else th.nerve)
         cols = np.tile(base, (len(seg_pt), 1))
-        if state.view == "lumbar-closeup":
+        if state.view.startswith("lumbar-"):
             # the close-up tells exiting vs traversing: every root keeps a muted colour
             for k, seg in enumerate(self.segments):
                 if seg.id.startswith(("root.", "spinal-nerve.")) and seg.root:
@@ -495,7 +479,7 @@ class SceneRenderer:
             self._paint_skin(state, h)
             a = self.actors["skin"]
             # the lumbar close-up is a cut-away slab: skin there is only clutter
-            a.SetVisibility("skin" in layers and state.view != "lumbar-closeup")
+            a.SetVisibility("skin" in layers and "skin" not in hidden_in_view(state.view))
             a.GetProperty().SetOpacity(1.0)  # per-vertex alpha carries the opacity
         # No depth peeling: the skin is the only translucent surface and is one
         # colour per area, so plain blending looks the same and frames cost a
@@ -504,23 +488,28 @@ class SceneRenderer:
         # bones, discs, sac
         for name in ("bones", "spine", "dural-sac", *MOVABLE):
             if name in self.actors:
-                self.actors[name].SetVisibility("bones" in layers)
+                self.actors[name].SetVisibility("bones" in layers and name not in hidden_in_view(state.view))
         if "discs" in self.actors:
             self.actors["discs"].SetVisibility("bones" in layers)
             self._paint_discs(state)
         self.actors["nerves"].SetVisibility("nerves" in layers)
 
-        # pathology shapes and the slipped vertebra
+        # pathology shapes: shown, and what they hide or move (a slipped vertebra)
+        shown = [sh for sh in self.shapes if sh.site == state.site
+                 and (sh.side is None or sh.side in state.sides or state.side == "both")]
+        moved = {t: v for sh in shown for t, v in sh.moves}
+        hidden = {h for sh in shown for h in sh.hides}
         for name in MOVABLE:
             if name in self.actors:
-                self.actors[name].SetPosition(0.0, 0.0, 0.0)
-        for sh in self.shapes:
-            if sh.kind == "slip" and sh.site == state.site and sh.target in self.actors:
-                if sh.side is None or sh.side in state.sides:
-                    self.actors[sh.target].SetPosition(*sh.shift)
+                self.actors[name].SetPosition(*moved.get(name, (0.0, 0.0, 0.0)))
+        for name in hidden:
+            if name in self.actors:
+                self.actors[name].SetVisibility(False)
+        if "discs" in self.meshes:
+            self._fold_discs({h.split(".", 1)[1] for h in hidden if h.startswith("disc.")})
+        on = {id(sh) for sh in shown}
         for name, (sh, actor) in self._shape_actor.items():
-            on = sh.site == state.site and (sh.side is None or sh.side in state.sides or state.side == "both")
-            actor.SetVisibility(on)
+            actor.SetVisibility(id(sh) in on)
 
         # marked skin points (a fixed pool: moved and shown, never created here)
         for i, actor in enumerate(self._marks):
@@ -535,6 +524,23 @@ class SceneRenderer:
             self.set_view(state.view)
         self.labels = scene_labels.labels_for(self, state)
         self._place_captions()
+
+    def _fold_discs(self, levels: set[str]) -> None:
+        """Hide disc levels a shape replaces by folding their vertices onto their centre, in place."""
+        mesh = self.meshes["discs"]
+        if not hasattr(self, "_disc_points0"):
+            self._disc_points0 = np.array(mesh.points, copy=True)
+        if levels == getattr(self, "_folded", set()):
+            return
+        pts = self._disc_points0.copy()
+        for lvl in levels:
+            if lvl in self._disc_levels:
+                sel = self._disc_level_of_point == self._disc_levels.index(lvl)
+                pts[sel] = pts[sel].mean(0)
+        mesh.points[:] = pts
+        mesh.GetPoints().Modified()
+        mesh.Modified()
+        self._folded = set(levels)
 
     def _set_rgb(self, name: str, cols: np.ndarray) -> None:
         mesh = self.meshes[name]

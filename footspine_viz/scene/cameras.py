@@ -67,6 +67,17 @@ def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> C
         # to a few centimetres in front of the discs (no back skin, no belly)
         clips.append(((0.0, canal[1] + 0.002, 0.0), (0.0, -1.0, 0.0)))
         clips.append(((0.0, front[1] - 0.05, 0.0), (0.0, 1.0, 0.0)))
+    elif name == "lumbar-lateral":
+        # from the side and a little behind (20 degrees), L3-L4 disc to S1: the line of the
+        # bodies' backs shows a slip, and the exiting root crosses less of the disc
+        a, b = _lm(lms, "disc-centre.L3-L4"), _lm(lms, "sacral-canal.S1")
+        front, back = _lm(lms, "disc-centre.L4-L5"), _lm(lms, "lamina.L5")
+        fp = np.array([0.0, 0.5 * (front[1] + back[1]) + 0.004, 0.5 * (a[2] + b[2])])
+        d, hv = fit(abs(a[2] - b[2]) + 0.02, abs(back[1] - front[1]) + 0.05)
+        view = np.array([sg, 0.36, 0.0])
+        # the hip bones and skin are not drawn in this view (views.VIEW_HIDES); nerves
+        # further out than the sacrum's wings would cross in front of the spine
+        clips.append(((sg * 0.06, 0.0, 0.0), (-sg, 0.0, 0.0)))
     elif name == "pelvis-posterior":
         fp = (_lm(lms, "sciatic-notch", "left") + _lm(lms, "sciatic-notch", "right")) / 2 + [0, 0, -0.04]
         d, hv = fit(0.36, 0.48)

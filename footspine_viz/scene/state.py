@@ -27,6 +27,7 @@ VIEWS: dict[str, str] = {
     "overview-anterior": "whole body from the front",
     "lateral": "whole body from the side",
     "lumbar-closeup": "lumbar spine from behind and the side, discs and roots",
+    "lumbar-lateral": "lumbar spine and sacrum straight from the side (a slip shows)",
     "pelvis-posterior": "pelvis and buttock from behind",
     "leg-posterior": "lower leg from behind",
     "foot-dorsal": "top of the foot",

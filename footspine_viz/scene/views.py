@@ -20,8 +20,13 @@ ROOT_VIEWS: dict[str, tuple[str, ...]] = {
     "S2": ("overview-posterior",),
 }
 
-#: Sites outside the spine, shown where the nerve is caught.
+#: Sites with views of their own: slips open from the side, where the step between
+#: the bodies shows; sites outside the spine open where the nerve is caught.
 SITE_VIEWS: dict[str, tuple[str, ...]] = {
+    "L5-S1-isthmic-spondylolisthesis": ("lumbar-lateral", "lumbar-closeup", "foot-dorsal"),
+    "L4-L5-degenerative-spondylolisthesis": ("lumbar-lateral", "lumbar-closeup", "foot-dorsal"),
+    # the collapsed disc's lost height shows from the side
+    "L5-S1-foraminal-stenosis": ("lumbar-lateral", "lumbar-closeup", "foot-dorsal"),
     "piriformis": ("pelvis-posterior",),
     # from the side: the nerve winding round the fibular neck and its skin
     # (outer leg, top of the foot) in one picture; from behind the skin is hidden
@@ -35,6 +40,18 @@ SITE_VIEWS: dict[str, tuple[str, ...]] = {
 FOOT_VIEW = {"L4": "foot-medial", "L5": "foot-dorsal", "S1": "foot-lateral"}
 
 DEFAULT_VIEW = "overview-posterior"
+
+#: Drawables a view leaves out. From the side the hip bones hide the lumbosacral
+#: spine, so the lateral close-up shows the spine alone, like a model on a stand.
+VIEW_HIDES: dict[str, tuple[str, ...]] = {
+    "lumbar-closeup": ("skin",),
+    "lumbar-lateral": ("skin", "bones"),
+}
+
+
+def hidden_in_view(view: str) -> tuple[str, ...]:
+    """Drawable ids (``skin``, ``bones``) the view ``view`` does not draw."""
+    return VIEW_HIDES.get(view, ())
 
 
 def default_skin_opacity(view: str) -> float:
