@@ -95,12 +95,23 @@ def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> C
         length = np.linalg.norm(toe - heel)
         fp = (heel + toe) / 2
         fp[2] = min(heel[2], toe[2]) + 0.035
-        clips.append(((0.0, 0.0, ankle[2] + 0.06), (0.0, 0.0, -1.0)))
         clips.append(((sg * 0.02, 0.0, 0.0), (sg, 0.0, 0.0)))
         if name == "foot-dorsal":
-            d, hv = fit(length + 0.05, 0.13)
-            view = np.array([sg * 0.06, -0.25, 1.0])
+            # From above and in front. Heel and leg are cut off by a plane just behind the
+            # ankle that leans back (normal: forward and down), and the camera sits on its
+            # kept side, so the cut faces away: neither the hollow skin nor cut shin bones
+            # show. The picture holds the dorsum from the ankle to the toes.
+            back = ankle - fwd * 0.005
+            clips.append((tuple(back), tuple(fwd + np.array([0.0, 0.0, -0.3]))))
+            fp = (back + toe) / 2
+            fp[2] = min(heel[2], toe[2]) + 0.03
+            d, hv = fit(np.linalg.norm(toe - back) + 0.04, 0.12)
+            view = np.array([sg * 0.06, 0.0, 1.0]) + 0.6 * fwd
             up = fwd
+        else:
+            clips.append(((0.0, 0.0, ankle[2] + 0.06), (0.0, 0.0, -1.0)))
+        if name == "foot-dorsal":
+            pass
         elif name == "foot-plantar":
             d, hv = fit(length + 0.05, 0.13)
             view = np.array([sg * 0.06, -0.1, -1.0])
