@@ -55,14 +55,15 @@ def test_manifest_lists_frame_sources_licenses_and_counts(atlas):
     assert 60_000 <= entries["skin"]["triangles"] <= 140_000
 
 
-def test_every_bone_is_a_closed_surface(atlas):
+def test_every_bone_and_disc_is_a_closed_outward_surface(atlas):
     """Inside/outside tests (nerves out of bone) need closed, consistently oriented bones;
     myo-sim's tibiae lose faces to repairs and get their holes capped."""
     import trimesh
 
-    for sid in ids.bone_ids():
+    for sid in ids.bone_ids() + [f"disc.{lv}" for lv in ids.LEVELS]:
         s = atlas.structures[sid]
         m = trimesh.Trimesh(s.points, s.faces, process=False)
+        # outward normals too: a renderer that culls back faces shows an inside-out mesh as nothing
         assert m.is_watertight and m.is_winding_consistent and m.volume > 0, sid
 
 

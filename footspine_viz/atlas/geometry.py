@@ -68,6 +68,17 @@ def is_manifold(faces: np.ndarray) -> bool:
     return bool(count.max() <= 2)
 
 
+def orient_outward(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """Faces flipped when the closed mesh's signed volume is negative (normals pointing in).
+
+    Renderers that cull back faces (the browser's default) draw an inside-out mesh
+    as nothing from outside.
+    """
+    tri = points[faces]
+    vol = np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum()
+    return faces[:, ::-1].copy() if vol < 0 else faces
+
+
 def vertex_normals(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
     tri = points[faces]
     fn = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])

@@ -22,7 +22,8 @@ MAX_PIXELS = 8192
 FORMATS = ("png", "svg", "pdf", "gltf", "html")
 VIEW_WORDS = {
     "overview-posterior": "from behind", "overview-anterior": "from the front", "lateral": "from the side",
-    "lumbar-closeup": "lower back, arches cut away", "pelvis-posterior": "pelvis from behind",
+    "lumbar-closeup": "lower back, arches cut away", "lumbar-lateral": "lower back from the side",
+    "pelvis-posterior": "pelvis from behind",
     "leg-posterior": "lower leg from behind", "foot-dorsal": "top of the foot", "foot-plantar": "sole of the foot",
     "foot-medial": "inner side of the foot", "foot-lateral": "outer side of the foot",
 }

@@ -183,24 +183,36 @@ def arc_band(centre, axis_up, inner, outer, height: float, start_deg: float, end
     grid = np.stack([outer_p, inner_p])  # 2 x n_up x n_around x 3
     p = grid.reshape(-1, 3)
     idx = np.arange(p.shape[0]).reshape(2, n_up, n_around)
-    faces = []
+    faces: list[tuple[int, int, int]] = []
+    expect: list[np.ndarray] = []  # the outward direction each face must face
+    centre = np.asarray(centre, dtype=float)
 
-    def quad(a, b, c, d):
-        faces.append((a, b, c))
-        faces.append((a, c, d))
+    def quad(a, b, c, d, out):
+        faces.extend([(a, b, c), (a, c, d)])
+        expect.extend([out, out])
 
-    for k in range(2):
+    def radial(j):
+        return np.cos(th[j]) * ex + np.sin(th[j]) * ey
+
+    for k, sign in ((0, 1.0), (1, -1.0)):  # outer sheet faces out, inner sheet faces the canal
         for i in range(n_up - 1):
             for j in range(n_around - 1):
-                quad(idx[k, i, j], idx[k, i, j + 1], idx[k, i + 1, j + 1], idx[k, i + 1, j])
+                quad(idx[k, i, j], idx[k, i, j + 1], idx[k, i + 1, j + 1], idx[k, i + 1, j],
+                     sign * radial(j))
     for j in range(n_around - 1):  # bottom and top rims
-        quad(idx[0, 0, j], idx[1, 0, j], idx[1, 0, j + 1], idx[0, 0, j + 1])
-        quad(idx[0, -1, j], idx[0, -1, j + 1], idx[1, -1, j + 1], idx[1, -1, j])
+        quad(idx[0, 0, j], idx[1, 0, j], idx[1, 0, j + 1], idx[0, 0, j + 1], -R[:, 2])
+        quad(idx[0, -1, j], idx[0, -1, j + 1], idx[1, -1, j + 1], idx[1, -1, j], R[:, 2])
+    t0 = -(-np.sin(th[0]) * ex + np.cos(th[0]) * ey)
+    t1 = -np.sin(th[-1]) * ex + np.cos(th[-1]) * ey
     for i in range(n_up - 1):  # the two ends
-        quad(idx[0, i, 0], idx[0, i + 1, 0], idx[1, i + 1, 0], idx[1, i, 0])
-        quad(idx[0, i, -1], idx[1, i, -1], idx[1, i + 1, -1], idx[0, i + 1, -1])
+        quad(idx[0, i, 0], idx[0, i + 1, 0], idx[1, i + 1, 0], idx[1, i, 0], t0)
+        quad(idx[0, i, -1], idx[1, i, -1], idx[1, i + 1, -1], idx[0, i + 1, -1], t1)
     f = np.asarray(faces, dtype=np.int64)
-    return p, orient_outward(p, f)
+    tri = p[f]
+    normal = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    flip = np.einsum("ij,ij->i", normal, np.asarray(expect)) < 0
+    f[flip] = f[flip][:, ::-1]
+    return p, f
 
 
 def smooth(p: np.ndarray, f: np.ndarray, iterations: int = 6, lam: float = 0.5,

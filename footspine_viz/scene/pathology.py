@@ -313,8 +313,8 @@ def _shapes_for(sid, site, kind, group, side, pl: _Place, anchor) -> list[Shape]
         up, lo = level.split("-")
         nerves = (f"root.{lo}",)
         aim = pl(f"pedicle.{lo}") + body_offset((-4, 2, 6), s)
-        shapes = _spurs(sid, side, pl, pl(f"facet.{level}"), nerves, aim, "facet-spur", r_base=0.0036,
-                        count=3)
+        shapes = _spurs(sid, side, pl, pl(f"facet.{level}"), nerves, aim, "facet-spur", r_base=0.0028,
+                        count=2)
         shapes.append(_ligament(sid, side, pl, level, (90.0, 150.0) if s == "right" else (30.0, 90.0),
                                 0.004, 0.0045, part="flavum"))
         return shapes

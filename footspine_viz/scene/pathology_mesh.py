@@ -88,7 +88,7 @@ def _disc_collapsed(shape, src) -> Mesh:
     lean = 0.55 + 0.45 * np.clip(dirn @ towards, 0.0, 1.0)  # more towards the foramen and back
     scale = 1.0 + bulge * (1.0 - (a / amax) ** 2) * lean
     q = c + (a * keep)[:, None] * u + radial * scale[:, None]
-    return q, f
+    return q, mk.orient_outward(q, f)
 
 
 def _sclerosis(shape, src) -> Mesh:
@@ -103,14 +103,15 @@ def _sclerosis(shape, src) -> Mesh:
     else:
         lo, hi = amin, keep * amin * 0.8
     q = c + (lo + t * (hi - lo))[:, None] * u + radial * 0.985
-    return q, f
+    return q, mk.orient_outward(q, f)
 
 
 def _disc_sheared(shape, src) -> Mesh:
     p, f, c, u, a, radial = _disc_coords(shape, src)
     t = (a - a.min()) / max(a.max() - a.min(), 1e-12)
     w = t if shape.param("end") == "upper" else 1.0 - t
-    return p + w[:, None] * _v(shape.param("shift"))[None], f
+    q = p + w[:, None] * _v(shape.param("shift"))[None]
+    return q, mk.orient_outward(q, f)
 
 
 def _sac_narrowed(shape, src) -> Mesh:
