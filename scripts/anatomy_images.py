@@ -21,27 +21,40 @@ import numpy as np  # noqa: E402
 #: Pictures drawn twice, without and with the condition, side by side.
 COMPARE = ("condition-central-stenosis", "condition-foraminal-stenosis-ddd")
 #: What the subtitle calls each cut.
-CUT_WORDS = {"canal-coronal": "sacrum sawn open along its canal, from behind",
-             "midsagittal": "spine and sacrum sawn in half, from the midline",
-             "axial-L4-L5": "cut across at the L4-L5 disc, from above", None: "lower back, close up"}
+CUT_WORDS = {
+    "canal-coronal": "sacrum sawn open along its canal, from behind",
+    "midsagittal": "spine and sacrum sawn in half, from the midline",
+    "axial-L4-L5": "cut across at the L4-L5 disc, from above",
+    None: "lower back, close up",
+}
 #: name -> (state, camera: (centre landmark, offset m, view direction, distance m, cut))
 #: A view direction is given for the left side (+x is the body's left).
 SHOTS = {
-    "sacrum-posterior": (dict(root="S1", layers={"bones", "nerves"}),
-                         ("sacral-canal.S2", (0.0, 0.0, 0.004), (0.0, 1.0, 0.35), 0.29, "canal-coronal")),
-    "sacrum-lateral": (dict(root="S1", layers={"bones", "nerves"}),
-                       ("sacral-canal.S2", (0.0, -0.012, 0.004), (-1.0, 0.1, 0.12), 0.29, "midsagittal")),
+    "sacrum-posterior": (
+        dict(root="S1", layers={"bones", "nerves"}),
+        ("sacral-canal.S2", (0.0, 0.0, 0.004), (0.0, 1.0, 0.35), 0.29, "canal-coronal"),
+    ),
+    "sacrum-lateral": (
+        dict(root="S1", layers={"bones", "nerves"}),
+        ("sacral-canal.S2", (0.0, -0.012, 0.004), (-1.0, 0.1, 0.12), 0.29, "midsagittal"),
+    ),
     "condition-isthmic-spondylolisthesis": (dict(site="L5-S1-isthmic-spondylolisthesis"), "preset"),
-    "condition-degenerative-spondylolisthesis": (dict(site="L4-L5-degenerative-spondylolisthesis"), "preset"),
+    "condition-degenerative-spondylolisthesis": (
+        dict(site="L4-L5-degenerative-spondylolisthesis"),
+        "preset",
+    ),
     "condition-foraminal-stenosis-ddd": (
         dict(site="L5-S1-foraminal-stenosis", layers={"bones", "nerves"}),
-        ("foramen.L5-S1", (0.0, -0.006, 0.0), (1.0, -0.4, 0.1), 0.11, None)),
+        ("foramen.L5-S1", (0.0, -0.006, 0.0), (1.0, -0.4, 0.1), 0.11, None),
+    ),
     "condition-central-stenosis": (
         dict(site="L4-L5-central-stenosis", layers={"bones", "nerves"}),
-        ("disc-centre.L4-L5", (0.0, 0.016, 0.0), (0.0, 0.12, 1.0), 0.08, "axial-L4-L5")),
+        ("disc-centre.L4-L5", (0.0, 0.016, 0.0), (0.0, 0.12, 1.0), 0.08, "axial-L4-L5"),
+    ),
     "condition-lateral-recess-stenosis": (
         dict(site="L4-L5-lateral-recess-stenosis", layers={"bones", "nerves"}),
-        ("disc-centre.L4-L5", (0.004, 0.016, 0.0), (0.05, 0.12, 1.0), 0.08, "axial-L4-L5")),
+        ("disc-centre.L4-L5", (0.004, 0.016, 0.0), (0.05, 0.12, 1.0), 0.08, "axial-L4-L5"),
+    ),
     "condition-herniated-disc": (dict(site="L4-L5-paracentral"), "preset"),
 }
 
@@ -55,8 +68,20 @@ class _Section:
     translucent sac are clipped as they are.
     """
 
-    SOLID = ("vertebra.L1", "vertebra.L2", "vertebra.L3", "vertebra.L4", "vertebra.L5", "sacrum",
-             "coccyx", "disc.L1-L2", "disc.L2-L3", "disc.L3-L4", "disc.L4-L5", "disc.L5-S1")
+    SOLID = (
+        "vertebra.L1",
+        "vertebra.L2",
+        "vertebra.L3",
+        "vertebra.L4",
+        "vertebra.L5",
+        "sacrum",
+        "coccyx",
+        "disc.L1-L2",
+        "disc.L2-L3",
+        "disc.L3-L4",
+        "disc.L4-L5",
+        "disc.L5-S1",
+    )
 
     def __init__(self, r, plane, cut_rgb=(0.78, 0.62, 0.55)):
         import manifold3d as m3
@@ -73,8 +98,12 @@ class _Section:
         def add(p, f, colour, opacity=1.0, cut=None):
             if not len(f):
                 return
-            solid = m3.Manifold(m3.Mesh(vert_properties=np.asarray(p, dtype=np.float32),
-                                        tri_verts=np.asarray(f, dtype=np.uint32)))
+            solid = m3.Manifold(
+                m3.Mesh(
+                    vert_properties=np.asarray(p, dtype=np.float32),
+                    tri_verts=np.asarray(f, dtype=np.uint32),
+                )
+            )
             kept = solid.trim_by_plane(tuple(n), off).to_mesh()
             q = np.asarray(kept.vert_properties, dtype=float)[:, :3]
             g = np.asarray(kept.tri_verts, dtype=np.int64)
@@ -85,9 +114,15 @@ class _Section:
                 if len(faces):
                     name = f"_section.{len(self.added)}"
                     mesh = pv.PolyData(q, np.hstack([np.full((len(faces), 1), 3), faces]).ravel())
-                    r.plotter.add_mesh(mesh.compute_normals(split_vertices=True, feature_angle=60),
-                                       name=name, color=col, opacity=opacity, smooth_shading=True,
-                                       specular=0.25, reset_camera=False)
+                    r.plotter.add_mesh(
+                        mesh.compute_normals(split_vertices=True, feature_angle=60),
+                        name=name,
+                        color=col,
+                        opacity=opacity,
+                        smooth_shading=True,
+                        specular=0.25,
+                        reset_camera=False,
+                    )
                     self.added.append(name)
 
         disc_rgb, bone_rgb = rgb(r.theme.disc), rgb(r.theme.spine)
@@ -133,7 +168,9 @@ def _planes(kind, L, side):
         n = np.cross(t, [1.0, 0.0, 0.0])
         n = -n if n[1] > 0 else n  # keep the front
         return (tuple(a + [0.0, 0.0005, 0.0]), tuple(n))
-    if kind == "midsagittal":  # the near half removed: keep the highlighted side, look from the other
+    if (
+        kind == "midsagittal"
+    ):  # the near half removed: keep the highlighted side, look from the other
         return ((0.0, 0.0, 0.0), (sg, 0.0, 0.0))
     if kind == "axial-L4-L5":  # everything above the middle of the L4-L5 interlaminar space removed
         return ((0.0, 0.0, L["disc-centre.L4-L5"][2] + 0.0015), (0.0, 0.0, -1.0))
@@ -164,7 +201,9 @@ def main(argv=None) -> int:
         if args.only and args.only not in name:
             continue
         view = suggested_view(r.kb, root=kw.get("root"), site=kw.get("site"))
-        if cam != "preset":  # the hip bones would hide these close-ups: the lateral view leaves them out
+        if (
+            cam != "preset"
+        ):  # the hip bones would hide these close-ups: the lateral view leaves them out
             view = "lumbar-lateral"
         st = ViewState(view=view, side=args.side, **kw)
         r.apply(st)
@@ -173,11 +212,15 @@ def main(argv=None) -> int:
             centre, offset, direction, dist, clip = cam
             sg = 1.0 if args.side == "left" else -1.0
             d = np.array(direction, dtype=float) * [sg, 1.0, 1.0]
-            fp = r.landmarks[centre if centre in r.landmarks else f"{centre}.{args.side}"] + np.asarray(offset)
+            fp = r.landmarks[
+                centre if centre in r.landmarks else f"{centre}.{args.side}"
+            ] + np.asarray(offset)
             c = r.renderer.GetActiveCamera()
             c.SetFocalPoint(*fp)
             c.SetPosition(*(fp + dist * d / np.linalg.norm(d)))
-            c.SetViewUp(0.0, 0.0, 1.0) if abs(d[2]) < 0.9 * np.linalg.norm(d) else c.SetViewUp(0.0, -1.0, 0.0)
+            c.SetViewUp(0.0, 0.0, 1.0) if abs(d[2]) < 0.9 * np.linalg.norm(d) else c.SetViewUp(
+                0.0, -1.0, 0.0
+            )
             c.SetViewAngle(30.0)
             r._set_clips([])
             if clip:

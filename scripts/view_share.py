@@ -24,9 +24,19 @@ os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 
 import numpy as np  # noqa: E402
 
-SKIN_VIEWS = ("overview-posterior", "overview-anterior", "lateral", "pelvis-posterior", "leg-posterior",
-              "foot-dorsal", "foot-plantar", "foot-medial", "foot-lateral")
-#: A pixel counts as highlighted when the highlight moved its colour this far (0..255, RGB distance).
+SKIN_VIEWS = (
+    "overview-posterior",
+    "overview-anterior",
+    "lateral",
+    "pelvis-posterior",
+    "leg-posterior",
+    "foot-dorsal",
+    "foot-plantar",
+    "foot-medial",
+    "foot-lateral",
+)
+#: A pixel counts as highlighted when the highlight moved its colour this far
+#: (RGB distance on the 0..255 scale).
 THRESHOLD = 24.0
 
 
@@ -37,7 +47,9 @@ def measure(r, state_kw: dict, views, base_cache: dict) -> dict[str, float]:
     out = {}
     for view in views:
         op = default_skin_opacity(view)
-        plain = ViewState(view=view, layers={"skin"}, skin_opacity=op, side=state_kw.get("side", "left"))
+        plain = ViewState(
+            view=view, layers={"skin"}, skin_opacity=op, side=state_kw.get("side", "left")
+        )
         key = (view, plain.side)
         if key not in base_cache:
             r.apply(plain)
@@ -67,26 +79,47 @@ def main(argv=None) -> int:
     rows: list[tuple[str, str, dict[str, float], tuple[str, ...]]] = []
     base: dict = {}
     for root in kb.roots:
-        rows.append(("root", root, measure(r, {"root": root, "side": args.side}, SKIN_VIEWS, base),
-                     views_for(kb, root=root)))
+        rows.append(
+            (
+                "root",
+                root,
+                measure(r, {"root": root, "side": args.side}, SKIN_VIEWS, base),
+                views_for(kb, root=root),
+            )
+        )
     for sid, site in kb.sites.items():
         if site.kind == "systemic":
             continue
-        rows.append(("site", sid, measure(r, {"site": sid, "side": args.side}, SKIN_VIEWS, base),
-                     views_for(kb, site=sid)))
+        rows.append(
+            (
+                "site",
+                sid,
+                measure(r, {"site": sid, "side": args.side}, SKIN_VIEWS, base),
+                views_for(kb, site=sid),
+            )
+        )
     r.close()
 
-    short = {v: v.replace("overview-", "ov-").replace("posterior", "post").replace("anterior", "ant")
-             for v in SKIN_VIEWS}
-    head = f"{'':4} {'id':38}" + "".join(f"{short[v]:>12}" for v in SKIN_VIEWS) + "   best         opens in"
-    print(f"highlighted share of the picture, % ({w}x{h}, {args.side} side; {time.time() - t0:.0f} s)")
+    short = {
+        v: v.replace("overview-", "ov-").replace("posterior", "post").replace("anterior", "ant")
+        for v in SKIN_VIEWS
+    }
+    head = (
+        f"{'':4} {'id':38}"
+        + "".join(f"{short[v]:>12}" for v in SKIN_VIEWS)
+        + "   best         opens in"
+    )
+    print(
+        f"highlighted share of the picture, % ({w}x{h}, {args.side} side; {time.time() - t0:.0f} s)"
+    )
     print(head)
     for kind, rid, share, opens in rows:
         best = max(share, key=share.get)
         cells = "".join(f"{100 * share[v]:12.1f}" for v in SKIN_VIEWS)
         skin_view = next((v for v in opens if v in share), opens[0])
-        print(f"{kind:4} {rid:38}{cells}   {short[best]:12} {' > '.join(short.get(v, v) for v in opens)}"
-              f"{'' if skin_view == best else '  (skin view differs)'}")
+        order = " > ".join(short.get(v, v) for v in opens)
+        note = "" if skin_view == best else "  (skin view differs)"
+        print(f"{kind:4} {rid:38}{cells}   {short[best]:12} {order}{note}")
     if args.csv:
         import csv
 
@@ -94,8 +127,15 @@ def main(argv=None) -> int:
             wr = csv.writer(fh)
             wr.writerow(["kind", "id", *SKIN_VIEWS, "best", "opens_in"])
             for kind, rid, share, opens in rows:
-                wr.writerow([kind, rid, *(f"{share[v]:.4f}" for v in SKIN_VIEWS),
-                             max(share, key=share.get), " ".join(opens)])
+                wr.writerow(
+                    [
+                        kind,
+                        rid,
+                        *(f"{share[v]:.4f}" for v in SKIN_VIEWS),
+                        max(share, key=share.get),
+                        " ".join(opens),
+                    ]
+                )
     return 0
 
 

@@ -15,8 +15,12 @@ LEVELS = ("S1", "S2", "S3", "S4")
 
 def _inside(points, faces, queries):
     """Ray parity along a skew direction: an odd number of crossings means inside."""
-    hits = geo.ray_hits(points.astype(float), faces.astype(np.int64), np.atleast_2d(queries),
-                        np.tile([0.0137, 0.0071, 1.0], (len(np.atleast_2d(queries)), 1)))
+    hits = geo.ray_hits(
+        points.astype(float),
+        faces.astype(np.int64),
+        np.atleast_2d(queries),
+        np.tile([0.0137, 0.0071, 1.0], (len(np.atleast_2d(queries)), 1)),
+    )
     return np.array([len(h) % 2 == 1 for h in hits])
 
 
@@ -144,6 +148,11 @@ def test_the_cut_is_the_source_sacrum_minus_the_planned_canal_and_foramina(atlas
     v_new = trimesh.Trimesh(p1, f1, process=False).volume
     assert abs(v_new - v_got) < 0.003 * v_got
     assert abs(len(f1) - len(got.faces)) < 0.01 * len(got.faces)
-    for name in ("sacral-hiatus", "sacral-foramen.S2.left", "sacral-foramen-posterior.S3.right",
-                 "dural-sac-end", "canal.S1"):
+    for name in (
+        "sacral-hiatus",
+        "sacral-foramen.S2.left",
+        "sacral-foramen-posterior.S3.right",
+        "dural-sac-end",
+        "canal.S1",
+    ):
         assert np.linalg.norm(lm1[name] - atlas.landmarks[name]) < 2e-4, name

@@ -63,8 +63,12 @@ def test_every_shape_has_a_valid_mesh_and_a_unique_key(shapes, meshes):
 def test_kinds_the_older_sites_used_still_have_meshes():
     from footspine_viz.scene.pathology import Shape, shape_mesh
 
-    for kind, extra in (("ring", {}), ("lump", {}), ("bulge", {}),
-                        ("marker", {"radii": (0.006, 0.006, 0.002), "axis": (0.0, 1.0, 0.0)})):
+    for kind, extra in (
+        ("ring", {}),
+        ("lump", {}),
+        ("bulge", {}),
+        ("marker", {"radii": (0.006, 0.006, 0.002), "axis": (0.0, 1.0, 0.0)}),
+    ):
         p, f = shape_mesh(Shape("x", None, kind, (0.0, 0.1, 1.0), **extra))
         assert len(f) > 100 and _closed(p, f), kind
         assert np.linalg.norm(p.mean(0) - [0.0, 0.1, 1.0]) < 0.002
@@ -88,7 +92,9 @@ def test_hides_and_moves_name_atlas_drawables(atlas, shapes):
             assert name in atlas.structures and np.linalg.norm(shift) > 0.002, (s.key, name)
 
 
-def test_collapsed_disc_is_lower_and_bulges_with_sclerotic_endplates_filling_the_height(atlas, shapes, meshes):
+def test_collapsed_disc_is_lower_and_bulges_with_sclerotic_endplates_filling_the_height(
+    atlas, shapes, meshes
+):
     d = by(shapes, "L5-S1-foraminal-stenosis")
     disc = d["disc"]
     assert disc.hides == ("disc.L5-S1",)
@@ -110,8 +116,14 @@ def test_collapsed_disc_is_lower_and_bulges_with_sclerotic_endplates_filling_the
 
 def test_spurs_reach_the_root_they_press(atlas, shapes, segments):
     segs = {s.key: s for s in segments}
-    cases = (("L5-S1-foraminal-stenosis", ("spinal-nerve.L5", "root.L5"), ("facet-spur-1", "disc-osteophyte-upper-1")),
-             ("L4-L5-lateral-recess-stenosis", ("root.L5",), ("facet-spur-1",)))
+    cases = (
+        (
+            "L5-S1-foraminal-stenosis",
+            ("spinal-nerve.L5", "root.L5"),
+            ("facet-spur-1", "disc-osteophyte-upper-1"),
+        ),
+        ("L4-L5-lateral-recess-stenosis", ("root.L5",), ("facet-spur-1",)),
+    )
     for site, nerves, parts in cases:
         d = by(shapes, site)
         for part in parts:
@@ -165,19 +177,27 @@ def test_isthmic_slip_splits_l5_through_the_pars_and_leaves_the_arch_behind(atla
     # the gap's faces close both pieces: together, two closed solids
     p_gap, f_gap = meshes[gap.key]
     assert len(f_gap) > 20
-    union = trimesh.util.concatenate([
-        trimesh.Trimesh(*meshes[body.key], process=False),
-        trimesh.Trimesh(*meshes[arch.key], process=False),
-        trimesh.Trimesh(p_gap, f_gap, process=False)])
+    union = trimesh.util.concatenate(
+        [
+            trimesh.Trimesh(*meshes[body.key], process=False),
+            trimesh.Trimesh(*meshes[arch.key], process=False),
+            trimesh.Trimesh(p_gap, f_gap, process=False),
+        ]
+    )
     union.merge_vertices()
     assert union.is_watertight and union.body_count == 2
 
 
-@pytest.mark.parametrize("site, upper, lower, least_mm", [
-    ("L5-S1-isthmic-spondylolisthesis", "L5", "S1", 6.0),
-    ("L4-L5-degenerative-spondylolisthesis", "L4", "L5", 4.0),
-])
-def test_the_slip_shows_in_the_lumbar_lateral_view(atlas, kb, shapes, meshes, site, upper, lower, least_mm):
+@pytest.mark.parametrize(
+    "site, upper, lower, least_mm",
+    [
+        ("L5-S1-isthmic-spondylolisthesis", "L5", "S1", 6.0),
+        ("L4-L5-degenerative-spondylolisthesis", "L4", "L5", 4.0),
+    ],
+)
+def test_the_slip_shows_in_the_lumbar_lateral_view(
+    atlas, kb, shapes, meshes, site, upper, lower, least_mm
+):
     """Projected on the picture of the lumbar-lateral preset (the view both slips open in),
     the posterior edge of the slipped body's lower endplate lies forward of the lower bone's
     by more than ``least_mm`` (a grade I slip is up to a quarter of the S1 endplate, ~9 mm)."""
@@ -192,7 +212,10 @@ def test_the_slip_shows_in_the_lumbar_lateral_view(atlas, kb, shapes, meshes, si
         shift = np.asarray(dict(part.moves)[f"vertebra.{upper}"])
     else:  # measured on the cut piece itself
         shift = np.zeros(3)
-        shift[1] = meshes[part.key][0][:, 1].min() - atlas.structures[f"vertebra.{upper}"].points[:, 1].min()
+        shift[1] = (
+            meshes[part.key][0][:, 1].min()
+            - atlas.structures[f"vertebra.{upper}"].points[:, 1].min()
+        )
     a = L[f"vertebral-body-posterior-inferior.{upper}"] + shift
     b = L[f"vertebral-body-posterior-superior.{lower}"]
     pts = np.vstack([s.points for s in atlas.structures.values() if s.kind in ("bone", "skin")])

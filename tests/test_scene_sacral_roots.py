@@ -80,8 +80,10 @@ def test_each_sacral_root_leaves_through_its_own_anterior_foramen(segments, atla
         assert c[0][1] > L["vertebral-body.S1"][1]
         # no other level's opening (anterior or posterior) is on its way
         for other in SACRAL:
-            for name, rad in ((f"sacral-foramen.{other}.{side}", sc.ANT_RADIUS[other]),
-                              (f"sacral-foramen-posterior.{other}.{side}", sc.POST_RADIUS[other])):
+            for name, rad in (
+                (f"sacral-foramen.{other}.{side}", sc.ANT_RADIUS[other]),
+                (f"sacral-foramen-posterior.{other}.{side}", sc.POST_RADIUS[other]),
+            ):
                 if name == f"sacral-foramen.{level}.{side}":
                     continue
                 assert np.linalg.norm(c - L[name], axis=1).min() > rad, (level, side, name)
@@ -95,7 +97,10 @@ def test_sacral_spinal_nerves_continue_from_their_foramina(segments, atlas):
             root = segments[f"root.{level}.{side}"]
             nerve = segments[f"spinal-nerve.{level}.{side}"]
             assert np.linalg.norm(nerve.curve[0] - root.curve[-1]) < 0.004
-            assert np.linalg.norm(nerve.curve[0] - atlas.landmarks[f"sacral-foramen.{level}.{side}"]) < 0.006
+            assert (
+                np.linalg.norm(nerve.curve[0] - atlas.landmarks[f"sacral-foramen.{level}.{side}"])
+                < 0.006
+            )
 
 
 def test_s5_leaves_through_the_sacral_hiatus(segments, atlas):

@@ -13,7 +13,8 @@ pytestmark = [pytest.mark.atlas, pytest.mark.render, pytest.mark.slow]
 @pytest.fixture(scope="module")
 def share():
     spec = importlib.util.spec_from_file_location(
-        "view_share", Path(__file__).resolve().parents[1] / "scripts" / "view_share.py")
+        "view_share", Path(__file__).resolve().parents[1] / "scripts" / "view_share.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

@@ -191,9 +191,9 @@ def build_all(progress=None):
     bone_pts = np.vstack([meshes[f"vertebra.L{k}"][0] for k in range(1, 6)]
                          + [geo.surface_samples(cut_p, cut_f, 0.001)])
     sp_, sf_ = soft.dural_sac(canal, bone_pts, sacral["dural-sac-end"])
-    structures["dural-sac"] = Structure("dural-sac", "dural-sac", None, sp_, sf_,
-                                        dict(proj, method="tube along the canal centres, ends at S2 "
-                                                          "inside the sacral canal"))
+    structures["dural-sac"] = Structure(
+        "dural-sac", "dural-sac", None, sp_, sf_,
+        dict(proj, method="tube along the canal centres, ends at S2 inside the sacral canal"))
     step("landmarks")
     # Measured on the uncut sacrum (its outer surfaces are unchanged by the cut),
     # then the sacral canal's own landmarks replace the estimates.

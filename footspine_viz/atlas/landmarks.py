@@ -181,8 +181,10 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
     for v in verts:
         vp, vf = meshes[f"vertebra.{v}"]
         a = spine[v]
-        L[f"vertebral-body-posterior-inferior.{v}"] = endplate_back(vp, vf, a["centre"], a["bmin"][2], +1.0)
-        L[f"vertebral-body-posterior-superior.{v}"] = endplate_back(vp, vf, a["centre"], a["bmax"][2], -1.0)
+        L[f"vertebral-body-posterior-inferior.{v}"] = endplate_back(
+            vp, vf, a["centre"], a["bmin"][2], +1.0)
+        L[f"vertebral-body-posterior-superior.{v}"] = endplate_back(
+            vp, vf, a["centre"], a["bmax"][2], -1.0)
         L[f"lamina.{v}"] = np.array([0.0, a["lamina"], a["canal"][2]])
     for k, level in enumerate(("L3-L4", "L4-L5", "L5-S1")):
         up_id, lo_id = level.split("-")

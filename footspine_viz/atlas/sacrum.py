@@ -70,8 +70,14 @@ class _Rays:
         return origin + d * h[0] if len(h) else None
 
 
-def measure(p: np.ndarray, f: np.ndarray, s1: dict, hips: dict[str, np.ndarray],
-            l5_canal: np.ndarray, disc_points: np.ndarray) -> dict:
+def measure(
+    p: np.ndarray,
+    f: np.ndarray,
+    s1: dict,
+    hips: dict[str, np.ndarray],
+    l5_canal: np.ndarray,
+    disc_points: np.ndarray,
+) -> dict:
     """Measurements on the uncut sacrum that the cut is placed from.
 
     Parameters
@@ -98,13 +104,26 @@ def measure(p: np.ndarray, f: np.ndarray, s1: dict, hips: dict[str, np.ndarray],
     for side, sg in (("left", 1.0), ("right", -1.0)):
         d, _ = cKDTree(hips[side]).query(p)
         facing = p[(p[:, 0] * sg > 0) & (d < 0.006)]
-        auric[side] = {"centre": facing.mean(0), "zmin": float(facing[:, 2].min()),
-                       "zmax": float(facing[:, 2].max())}
+        auric[side] = {
+            "centre": facing.mean(0),
+            "zmin": float(facing[:, 2].min()),
+            "zmax": float(facing[:, 2].max()),
+        }
     # half-width of the sacrum per height, at the depth of the canal
     disc_back = float(disc_points[np.abs(disc_points[:, 0]) < 0.004][:, 1].max())
-    return {"rays": rays, "top": top, "apex": apex, "height": height, "auricular": auric,
-            "plate": np.asarray(s1["plate"], float), "ala": s1["ala"], "l5_canal": l5_canal,
-            "disc_back": disc_back, "p": p, "f": f}
+    return {
+        "rays": rays,
+        "top": top,
+        "apex": apex,
+        "height": height,
+        "auricular": auric,
+        "plate": np.asarray(s1["plate"], float),
+        "ala": s1["ala"],
+        "l5_canal": l5_canal,
+        "disc_back": disc_back,
+        "p": p,
+        "f": f,
+    }
 
 
 def _z(m: dict, frac: float) -> float:
@@ -116,8 +135,12 @@ def _half_width(m: dict, z: float) -> float:
     p, f = m["p"], m["f"]
     x0 = p[:, 0].min() - 0.05
     ys = np.linspace(p[:, 1].min(), p[:, 1].max(), 15)[1:-1]
-    hits = geo.ray_hits(p, f, np.c_[np.full_like(ys, x0), ys, np.full_like(ys, z)],
-                        np.tile([1.0, 0.0, 0.0], (len(ys), 1)))
+    hits = geo.ray_hits(
+        p,
+        f,
+        np.c_[np.full_like(ys, x0), ys, np.full_like(ys, z)],
+        np.tile([1.0, 0.0, 0.0], (len(ys), 1)),
+    )
     widths = [0.5 * (h[-1] - h[0]) for h in hits if len(h) >= 2]
     return float(max(widths)) if widths else 0.02
 
@@ -161,8 +184,14 @@ def canal_path(m: dict) -> dict:
     pts = spl(ss)
     frac = np.interp(ss, s, fr_all)
     t = np.clip(frac / HIATUS, 0.0, 1.0)
-    return {"points": pts, "half_width": _lerp(CANAL_HALF_WIDTH, t),
-            "half_depth": _lerp(CANAL_HALF_DEPTH, t), "frac": frac, "spline": spl, "length": s[-1]}
+    return {
+        "points": pts,
+        "half_width": _lerp(CANAL_HALF_WIDTH, t),
+        "half_depth": _lerp(CANAL_HALF_DEPTH, t),
+        "frac": frac,
+        "spline": spl,
+        "length": s[-1],
+    }
 
 
 def _canal_at(canal: dict, z: float) -> tuple[np.ndarray, float, float]:
@@ -172,8 +201,9 @@ def _canal_at(canal: dict, z: float) -> tuple[np.ndarray, float, float]:
     return pts[i].copy(), float(canal["half_width"][i]), float(canal["half_depth"][i])
 
 
-def tube(path: np.ndarray, half_width: np.ndarray, half_depth: np.ndarray,
-         n_around: int = 32) -> tuple[np.ndarray, np.ndarray]:
+def tube(
+    path: np.ndarray, half_width: np.ndarray, half_depth: np.ndarray, n_around: int = 32
+) -> tuple[np.ndarray, np.ndarray]:
     """Closed tube of elliptical section (x half-width, sagittal half-depth) along path."""
     tang = np.gradient(path, axis=0)
     tang /= np.linalg.norm(tang, axis=1, keepdims=True)
@@ -184,15 +214,19 @@ def tube(path: np.ndarray, half_width: np.ndarray, half_depth: np.ndarray,
         a = ex - t * (ex @ t)
         a /= np.linalg.norm(a)
         b = np.cross(t, a)
-        rings.append(path[k] + half_width[k] * np.cos(ang)[:, None] * a
-                     + half_depth[k] * np.sin(ang)[:, None] * b)
+        rings.append(
+            path[k]
+            + half_width[k] * np.cos(ang)[:, None] * a
+            + half_depth[k] * np.sin(ang)[:, None] * b
+        )
     pts = np.vstack(rings + [path[:1], path[-1:]])
     n = len(path)
     idx = np.arange(n * n_around).reshape(n, n_around)
     a0, a1 = idx[:-1], idx[1:]
     b0, b1 = np.roll(a0, -1, axis=1), np.roll(a1, -1, axis=1)
-    faces = np.concatenate([np.stack([a0, a1, b0], -1).reshape(-1, 3),
-                            np.stack([b0, a1, b1], -1).reshape(-1, 3)])
+    faces = np.concatenate(
+        [np.stack([a0, a1, b0], -1).reshape(-1, 3), np.stack([b0, a1, b1], -1).reshape(-1, 3)]
+    )
     c0, c1 = n * n_around, n * n_around + 1
     cap0 = np.stack([np.full(n_around, c0), idx[0], np.roll(idx[0], -1)], -1)
     cap1 = np.stack([np.full(n_around, c1), np.roll(idx[-1], -1), idx[-1]], -1)
@@ -270,7 +304,9 @@ def plan(m: dict) -> dict:
     h = pts[-1].copy()
     for k in np.flatnonzero(frac[:-1] > FRACTION["S3"]):
         seg = pts[k + 1] - pts[k]
-        hit = geo.ray_hits(m["p"], m["f"], pts[k][None], seg[None], max_dist=float(np.linalg.norm(seg)))[0]
+        hit = geo.ray_hits(
+            m["p"], m["f"], pts[k][None], seg[None], max_dist=float(np.linalg.norm(seg))
+        )[0]
         if len(hit):
             h = pts[k] + seg / np.linalg.norm(seg) * hit[0]
             break
@@ -293,20 +329,33 @@ def carve(p: np.ndarray, f: np.ndarray, cutters) -> tuple[np.ndarray, np.ndarray
     bone = trimesh.Trimesh(p, f, process=False)
     tools = [trimesh.Trimesh(cp, cf, process=False) for cp, cf in cutters]
     out = trimesh.boolean.difference([bone, *tools], engine="manifold", check_volume=False)
-    parts = geo.components(np.asarray(out.vertices, dtype=np.float64), np.asarray(out.faces, dtype=np.int64))
+    parts = geo.components(
+        np.asarray(out.vertices, dtype=np.float64), np.asarray(out.faces, dtype=np.int64)
+    )
     # a sliver cut loose between two tunnels is dropped: keep the bone itself
     pp, ff = max(parts, key=lambda q: len(q[1]))
     stats = {
         "engine": f"manifold3d {md.version('manifold3d')} via trimesh {md.version('trimesh')}",
-        "removed_cm3": round(float(bone.volume - trimesh.Trimesh(pp, ff, process=False).volume) * 1e6, 2),
+        "removed_cm3": round(
+            float(bone.volume - trimesh.Trimesh(pp, ff, process=False).volume) * 1e6, 2
+        ),
         "pieces_dropped": len(parts) - 1,
     }
     return pp, ff, stats
 
 
-def cut_sacrum(p: np.ndarray, f: np.ndarray, s1: dict, hips: dict[str, np.ndarray],
-               l5_canal: np.ndarray, disc_points: np.ndarray):
-    """Measure, plan and cut. Returns (points, faces, landmarks, record for the manifest, plan info)."""
+def cut_sacrum(
+    p: np.ndarray,
+    f: np.ndarray,
+    s1: dict,
+    hips: dict[str, np.ndarray],
+    l5_canal: np.ndarray,
+    disc_points: np.ndarray,
+):
+    """Measure, plan and cut.
+
+    Returns (points, faces, landmarks, record for the manifest, plan info).
+    """
     m = measure(p, f, s1, hips, l5_canal, disc_points)
     pl = plan(m)
     cp, cf, stats = carve(p, f, pl["cutters"])
@@ -315,7 +364,7 @@ def cut_sacrum(p: np.ndarray, f: np.ndarray, s1: dict, hips: dict[str, np.ndarra
             "by": "footspine-viz (footspine_viz/atlas/sacrum.py)",
             "license": "CC0-1.0 (the cut); the source mesh keeps its license",
             "what": "sacral canal from the S1 endplate to the hiatus, anterior and posterior "
-                    "foramina S1-S4 on both sides",
+            "foramina S1-S4 on both sides",
             "placed_from": "S1 endplate, sacral alae, auricular surfaces, apex, midline surfaces",
             **stats,
         }

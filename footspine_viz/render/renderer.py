@@ -295,9 +295,8 @@ class SceneRenderer:
                 h.update(np.ascontiguousarray(s.points, dtype=np.float32).tobytes())
         for k in sorted(self.landmarks):
             h.update(k.encode() + self.landmarks[k].astype(np.float32).tobytes())
-        self.segments = keep_out_of_bone(resolve_segments(self.landmarks, known=self.knowledge.nerves),
-                                         self.atlas.structures,
-                                         cache_key=h.hexdigest()[:16])
+        segments = resolve_segments(self.landmarks, known=self.knowledge.nerves)
+        self.segments = keep_out_of_bone(segments, self.atlas.structures, cache_key=h.hexdigest()[:16])
         # 10 sides and ~4 mm steps: smooth at clinic-screen size, ~40k triangles
         self.tubes = build_tubes(_resample(self.segments, 250.0), sides=10)
         self._seg_index = {s.key: k for k, s in enumerate(self.segments)}
@@ -318,8 +317,9 @@ class SceneRenderer:
             if not len(f):  # a slip moves a vertebra; it has no mesh of its own
                 continue
             name = f"shape.{sh.key}.{k}"
+            bony = sh.tint[0][0] == "spine"
             actor = self._add(name, _mesh(p, f), color=tint_rgb(sh, colours), opacity=sh.opacity,
-                              smooth_shading=True, specular=0.25 if sh.tint[0][0] == "spine" else 0.4)
+                              smooth_shading=True, specular=0.25 if bony else 0.4)
             actor.SetVisibility(False)
             self._shape_actor[name] = (sh, actor)
 
@@ -486,9 +486,10 @@ class SceneRenderer:
         # third (measured 1290 ms with 4 peels vs 367 ms without, loaded machine).
 
         # bones, discs, sac
+        left_out = hidden_in_view(state.view)
         for name in ("bones", "spine", "dural-sac", *MOVABLE):
             if name in self.actors:
-                self.actors[name].SetVisibility("bones" in layers and name not in hidden_in_view(state.view))
+                self.actors[name].SetVisibility("bones" in layers and name not in left_out)
         if "discs" in self.actors:
             self.actors["discs"].SetVisibility("bones" in layers)
             self._paint_discs(state)
@@ -526,7 +527,7 @@ class SceneRenderer:
         self._place_captions()
 
     def _fold_discs(self, levels: set[str]) -> None:
-        """Hide disc levels a shape replaces by folding their vertices onto their centre, in place."""
+        """Hide disc levels a shape replaces: their vertices fold onto their centre, in place."""
         mesh = self.meshes["discs"]
         if not hasattr(self, "_disc_points0"):
             self._disc_points0 = np.array(mesh.points, copy=True)

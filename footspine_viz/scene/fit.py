@@ -90,7 +90,8 @@ class BoneField:
                 u = tri[:, (k + 1) % 3] - tri[:, k]
                 w = tri[:, (k + 2) % 3] - tri[:, k]
                 cosang = np.einsum("ij,ij->i", u, w) / np.maximum(
-                    np.linalg.norm(u, axis=1) * np.linalg.norm(w, axis=1), 1e-30)
+                    np.linalg.norm(u, axis=1) * np.linalg.norm(w, axis=1), 1e-30
+                )
                 np.add.at(vn, f[:, k], n * np.arccos(np.clip(cosang, -1.0, 1.0))[:, None])
             e = np.sort(np.vstack([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]]), axis=1)
             key = e[:, 0] * len(p) + e[:, 1]
@@ -104,8 +105,23 @@ class BoneField:
             open_vertex[ukey[open_edge] // len(p)] = True
             open_vertex[ukey[open_edge] % len(p)] = True
             samples, owner = surface_samples(p, f, _SAMPLE, with_faces=True)
-            self.bones.append(_Bone(sid, f, tri, n, vn, ukey, en, open_edge, open_vertex,
-                                    cKDTree(samples), owner, p.min(0) - reach, p.max(0) + reach))
+            self.bones.append(
+                _Bone(
+                    sid,
+                    f,
+                    tri,
+                    n,
+                    vn,
+                    ukey,
+                    en,
+                    open_edge,
+                    open_vertex,
+                    cKDTree(samples),
+                    owner,
+                    p.min(0) - reach,
+                    p.max(0) + reach,
+                )
+            )
 
     def query(self, pts: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
         """(signed distance, unit direction towards outside, bone id) per point.
@@ -144,8 +160,11 @@ def _signed(b: _Bone, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     # where on its face the nearest point lies: inside, on an edge or at a corner
     t = b.tri[face]
     v0, v1, v2 = t[:, 1] - t[:, 0], t[:, 2] - t[:, 0], c - t[:, 0]
-    d00, d01, d11 = (np.einsum("ij,ij->i", v0, v0), np.einsum("ij,ij->i", v0, v1),
-                     np.einsum("ij,ij->i", v1, v1))
+    d00, d01, d11 = (
+        np.einsum("ij,ij->i", v0, v0),
+        np.einsum("ij,ij->i", v0, v1),
+        np.einsum("ij,ij->i", v1, v1),
+    )
     d20, d21 = np.einsum("ij,ij->i", v2, v0), np.einsum("ij,ij->i", v2, v1)
     den = np.where(np.abs(d00 * d11 - d01 * d01) < 1e-30, 1e-30, d00 * d11 - d01 * d01)
     bv = (d11 * d20 - d01 * d21) / den
@@ -193,8 +212,13 @@ def clearance(radius: float) -> float:
     return CLEARANCE_SHARE * radius + CLEARANCE_EXTRA
 
 
-def keep_out_of_bone(segments, structures, iterations: int = 8, cache_key: str | None = None,
-                     field: BoneField | None = None):
+def keep_out_of_bone(
+    segments,
+    structures,
+    iterations: int = 8,
+    cache_key: str | None = None,
+    field: BoneField | None = None,
+):
     """Return segments whose curves keep :func:`clearance` from every bone.
 
     With ``cache_key`` (mesh hash + nerve-paths hash) the fitted curves are

@@ -61,16 +61,23 @@ def _grid_faces(n_rings: int, n_around: int, offset: int = 0) -> np.ndarray:
     idx = np.arange(n_rings * n_around).reshape(n_rings, n_around) + offset
     a0, a1 = idx[:-1], idx[1:]
     b0, b1 = np.roll(a0, -1, axis=1), np.roll(a1, -1, axis=1)
-    return np.concatenate([np.stack([a0, b0, a1], -1).reshape(-1, 3),
-                           np.stack([b0, b1, a1], -1).reshape(-1, 3)])
+    return np.concatenate(
+        [np.stack([a0, b0, a1], -1).reshape(-1, 3), np.stack([b0, b1, a1], -1).reshape(-1, 3)]
+    )
 
 
 def ellipsoid(centre, radii, rotation=None, n_u: int = 28, n_v: int = 16) -> Mesh:
     """Ellipsoid with semi-axes ``radii`` along the columns of ``rotation`` (default world axes)."""
     th = np.linspace(0, np.pi, n_v + 1)[1:-1]
     ph = np.linspace(0, 2 * np.pi, n_u, endpoint=False)
-    ring = np.stack([np.sin(th)[:, None] * np.cos(ph), np.sin(th)[:, None] * np.sin(ph),
-                     np.repeat(np.cos(th)[:, None], n_u, 1)], -1).reshape(-1, 3)
+    ring = np.stack(
+        [
+            np.sin(th)[:, None] * np.cos(ph),
+            np.sin(th)[:, None] * np.sin(ph),
+            np.repeat(np.cos(th)[:, None], n_u, 1),
+        ],
+        -1,
+    ).reshape(-1, 3)
     unit = np.vstack([ring, [[0, 0, 1.0]], [[0, 0, -1.0]]])
     faces = [_grid_faces(len(th), n_u)]
     top, bot = len(ring), len(ring) + 1
@@ -84,7 +91,9 @@ def ellipsoid(centre, radii, rotation=None, n_u: int = 28, n_v: int = 16) -> Mes
     return p, orient_outward(p, f)
 
 
-def torus(centre, axis, ring_radius: float, tube_radius: float, n_u: int = 40, n_v: int = 12) -> Mesh:
+def torus(
+    centre, axis, ring_radius: float, tube_radius: float, n_u: int = 40, n_v: int = 12
+) -> Mesh:
     """Torus around ``axis`` through ``centre``."""
     u = np.linspace(0, 2 * np.pi, n_u, endpoint=False)
     v = np.linspace(0, 2 * np.pi, n_v, endpoint=False)
@@ -152,8 +161,17 @@ def spur(base, tip, base_radius: float, tip_radius: float = 0.0012, bend=None, n
     return sweep(path, r)
 
 
-def arc_band(centre, axis_up, inner, outer, height: float, start_deg: float, end_deg: float,
-             n_around: int = 28, n_up: int = 6) -> Mesh:
+def arc_band(
+    centre,
+    axis_up,
+    inner,
+    outer,
+    height: float,
+    start_deg: float,
+    end_deg: float,
+    n_around: int = 28,
+    n_up: int = 6,
+) -> Mesh:
     """A thick curved band (part of a hollow cylinder around ``axis_up`` through ``centre``).
 
     ``inner(theta, s)`` and ``outer(theta, s)`` give its inner and outer radius
@@ -176,7 +194,9 @@ def arc_band(centre, axis_up, inner, outer, height: float, start_deg: float, end
         for s in ss:
             for a in th:
                 r = radius(a, s)
-                pts.append(centre + r * (np.cos(a) * ex + np.sin(a) * ey) + s * height / 2 * R[:, 2])
+                pts.append(
+                    centre + r * (np.cos(a) * ex + np.sin(a) * ey) + s * height / 2 * R[:, 2]
+                )
         shells.append(np.array(pts).reshape(n_up, n_around, 3))
     outer_p, inner_p = shells
     # a closed solid: outer sheet, inner sheet, and the four rims between them
@@ -197,8 +217,13 @@ def arc_band(centre, axis_up, inner, outer, height: float, start_deg: float, end
     for k, sign in ((0, 1.0), (1, -1.0)):  # outer sheet faces out, inner sheet faces the canal
         for i in range(n_up - 1):
             for j in range(n_around - 1):
-                quad(idx[k, i, j], idx[k, i, j + 1], idx[k, i + 1, j + 1], idx[k, i + 1, j],
-                     sign * radial(j))
+                quad(
+                    idx[k, i, j],
+                    idx[k, i, j + 1],
+                    idx[k, i + 1, j + 1],
+                    idx[k, i + 1, j],
+                    sign * radial(j),
+                )
     for j in range(n_around - 1):  # bottom and top rims
         quad(idx[0, 0, j], idx[1, 0, j], idx[1, 0, j + 1], idx[0, 0, j + 1], -R[:, 2])
         quad(idx[0, -1, j], idx[0, -1, j + 1], idx[1, -1, j + 1], idx[1, -1, j], R[:, 2])
@@ -215,8 +240,9 @@ def arc_band(centre, axis_up, inner, outer, height: float, start_deg: float, end
     return p, f
 
 
-def smooth(p: np.ndarray, f: np.ndarray, iterations: int = 6, lam: float = 0.5,
-           mu: float = -0.53) -> np.ndarray:
+def smooth(
+    p: np.ndarray, f: np.ndarray, iterations: int = 6, lam: float = 0.5, mu: float = -0.53
+) -> np.ndarray:
     """Taubin-smoothed copy of the points (no shrinkage), same faces."""
     from scipy.sparse import coo_matrix
 

@@ -3,8 +3,9 @@
 Each builder takes the shape and, for kinds made from an atlas structure, that
 structure's (points, faces) in float64/int64, and returns a mesh in world
 metres: closed, except that an isthmic slip's two vertebra pieces leave their
-cut faces to the ``pars-gap`` shape (drawn red), which closes them. Pure numpy; the isthmic cut uses manifold3d's plane trim, which
-caps the cut (a project dependency for the atlas's sacrum already).
+cut faces to the ``pars-gap`` shape (drawn red), which closes them. Pure
+numpy; the isthmic cut uses manifold3d's plane trim, which caps the cut (a
+project dependency for the atlas's sacrum already).
 """
 
 from __future__ import annotations
@@ -43,8 +44,13 @@ def _slip(shape, src) -> Mesh:
 
 
 def _osteophyte(shape, src) -> Mesh:
-    return mk.spur(_v(shape.param("base")), _v(shape.param("tip")), float(shape.param("r")),
-                   float(shape.param("r_tip", 0.0012)), bend=shape.param("bend"))
+    return mk.spur(
+        _v(shape.param("base")),
+        _v(shape.param("tip")),
+        float(shape.param("r")),
+        float(shape.param("r_tip", 0.0012)),
+        bend=shape.param("bend"),
+    )
 
 
 def _ligament(shape, src) -> Mesh:
@@ -62,8 +68,15 @@ def _ligament(shape, src) -> Mesh:
         ro = outer(th, s)
         return float(np.clip(ro - thick * g, floor, ro - 0.0003))
 
-    return mk.arc_band(_v(shape.param("centre")), _v(shape.param("axis")), inner, outer,
-                       float(shape.param("height")), a0, a1)
+    return mk.arc_band(
+        _v(shape.param("centre")),
+        _v(shape.param("axis")),
+        inner,
+        outer,
+        float(shape.param("height")),
+        a0,
+        a1,
+    )
 
 
 def _disc_coords(shape, src):
@@ -152,11 +165,17 @@ def _pars_pieces(shape, src):
     n = np.array([0.0, np.cos(t), -np.sin(t)])
     origin = np.array([0.0, float(shape.param("y")), float(p[:, 2].mean())])
     off, gap = float(n @ origin), float(shape.param("gap"))
-    solid = m3.Manifold(m3.Mesh(vert_properties=np.asarray(p, dtype=np.float32),
-                                tri_verts=np.asarray(f, dtype=np.uint32)))
+    solid = m3.Manifold(
+        m3.Mesh(
+            vert_properties=np.asarray(p, dtype=np.float32),
+            tri_verts=np.asarray(f, dtype=np.uint32),
+        )
+    )
     out = {}
-    for name, normal, offset, plane in (("front", -n, -(off - gap / 2), off - gap / 2),
-                                        ("back", n, off + gap / 2, off + gap / 2)):
+    for name, normal, offset, plane in (
+        ("front", -n, -(off - gap / 2), off - gap / 2),
+        ("back", n, off + gap / 2, off + gap / 2),
+    ):
         m = solid.trim_by_plane(tuple(float(x) for x in normal), float(offset)).to_mesh()
         q = np.asarray(m.vert_properties, dtype=np.float64)[:, :3]
         g = np.asarray(m.tri_verts, dtype=np.int64)
@@ -179,8 +198,17 @@ def _pars_gap(shape, src) -> Mesh:
 
 
 BUILDERS: dict[str, Callable] = {
-    "bulge": _bulge, "lump": _lump, "ring": _ring, "marker": _marker, "slip": _slip,
-    "osteophyte": _osteophyte, "ligament": _ligament, "disc-collapsed": _disc_collapsed,
-    "sclerosis": _sclerosis, "disc-sheared": _disc_sheared, "sac-narrowed": _sac_narrowed,
-    "vertebra-part": _vertebra_part, "pars-gap": _pars_gap,
+    "bulge": _bulge,
+    "lump": _lump,
+    "ring": _ring,
+    "marker": _marker,
+    "slip": _slip,
+    "osteophyte": _osteophyte,
+    "ligament": _ligament,
+    "disc-collapsed": _disc_collapsed,
+    "sclerosis": _sclerosis,
+    "disc-sheared": _disc_sheared,
+    "sac-narrowed": _sac_narrowed,
+    "vertebra-part": _vertebra_part,
+    "pars-gap": _pars_gap,
 }
