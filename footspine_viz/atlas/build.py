@@ -64,26 +64,47 @@ def _split_coccyx(p: np.ndarray, f: np.ndarray, height: float = 0.024):
 
 
 def _cap_holes(p: np.ndarray, f: np.ndarray):
-    """Close each boundary loop with a fan around its centroid."""
+    """Close each boundary loop with a fan around its centroid.
+
+    The boundary is split into simple loops by walking unused boundary edges
+    and cutting off a loop whenever the walk comes back to a vertex on its own
+    path, so borders that touch at a vertex (myo-sim's tibia, after its
+    non-manifold faces are dropped) are closed too and the bone is watertight.
+    """
     edges = np.vstack([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]])
     key = {tuple(e) for e in edges.tolist()}
-    boundary = [e for e in edges.tolist() if (e[1], e[0]) not in key]
+    boundary = [tuple(e) for e in edges.tolist() if (e[1], e[0]) not in key]
     if not boundary:
         return p, f
-    nxt = {a: b for a, b in boundary}
+    out: dict[int, list[int]] = {}
+    for a, b in boundary:
+        out.setdefault(a, []).append(b)
+    loops = []
+    for start in sorted(out):
+        while out.get(start):
+            path = [start]
+            cur = start
+            while True:
+                nxt_list = out.get(cur)
+                if not nxt_list:
+                    path = []  # an open chain (inconsistent orientation): leave it
+                    break
+                nxt = nxt_list.pop(0)
+                if nxt in path:
+                    k = path.index(nxt)
+                    loops.append(path[k:])
+                    path = path[:k + 1]
+                    if k == 0:
+                        break
+                    cur = nxt
+                    continue
+                path.append(nxt)
+                cur = nxt
+            if not path:
+                break
     new_p, new_f = [p], [f]
     n = len(p)
-    seen = set()
-    for start in list(nxt):
-        if start in seen:
-            continue
-        loop = [start]
-        seen.add(start)
-        cur = nxt[start]
-        while cur != start and cur in nxt and cur not in seen:
-            loop.append(cur)
-            seen.add(cur)
-            cur = nxt[cur]
+    for loop in loops:
         if len(loop) < 3:
             continue
         c = p[loop].mean(0)
@@ -154,17 +175,33 @@ def build_all(progress=None):
         discs[level] = d
         structures[f"disc.{level}"] = Structure(f"disc.{level}", "disc", None, d["points"], d["faces"],
                                                 dict(proj, method="lofted between endplates"))
+    step("sacrum: canal, foramina and hiatus")
+    from footspine_viz.atlas import sacrum as sc
+
+    hips = {side: meshes[f"hip.{side}"][0] for side in ("left", "right")}
+    cut_p, cut_f, sacral, cut_record, _ = sc.cut_sacrum(
+        *meshes["sacrum"], spine["S1"], hips, spine["L5"]["canal"], discs["L5-S1"]["points"])
+    src_sac = structures["sacrum"]
+    structures["sacrum"] = Structure("sacrum", "bone", None, cut_p, cut_f,
+                                     {**src_sac.source, **cut_record})
+
     step("spine: dural sac")
-    canal = [spine[v]["canal"] for v in order]
-    s1 = spine["S1"]
-    s2 = s1["canal"] - s1["normal"] * (s1["centre"] - s1["plate"]).dot(-s1["normal"]) * 2.2
-    bone_pts = np.vstack([meshes[f"vertebra.L{k}"][0] for k in range(1, 6)])
-    sp_, sf_ = soft.dural_sac(canal, bone_pts, s2)
-    structures["dural-sac"] = Structure("dural-sac", "dural-sac", None, sp_, sf_,
-                                        dict(proj, method="tube along canal centres, ends ~S2"))
+    # Along the lumbar canal, into the sacral canal, ending at about S2 inside it.
+    canal = [spine[v]["canal"] for v in order[:-1]] + [sacral["canal.S1"]]
+    bone_pts = np.vstack([meshes[f"vertebra.L{k}"][0] for k in range(1, 6)]
+                         + [geo.surface_samples(cut_p, cut_f, 0.001)])
+    sp_, sf_ = soft.dural_sac(canal, bone_pts, sacral["dural-sac-end"])
+    structures["dural-sac"] = Structure(
+        "dural-sac", "dural-sac", None, sp_, sf_,
+        dict(proj, method="tube along the canal centres, ends at S2 inside the sacral canal"))
     step("landmarks")
+    # Measured on the uncut sacrum (its outer surfaces are unchanged by the cut),
+    # then the sacral canal's own landmarks replace the estimates.
     landmarks = lm.compute(meshes, spine, discs)
-    landmarks["dural-sac-end"] = s2
+    landmarks.update({k: np.asarray(v, dtype=np.float64) for k, v in sacral.items()})
+    # S1's endplate ends where the cut canal begins
+    landmarks["vertebral-body-posterior-superior.S1"] = lm.endplate_back(
+        cut_p, cut_f, discs["L5-S1"]["centre"], spine["S1"]["plate"][2], -1.0)
 
     step("skin: fit MakeHuman to the skeleton")
     from footspine_viz.atlas import skin as sk

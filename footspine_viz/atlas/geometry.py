@@ -68,6 +68,17 @@ def is_manifold(faces: np.ndarray) -> bool:
     return bool(count.max() <= 2)
 
 
+def orient_outward(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """Faces flipped when the closed mesh's signed volume is negative (normals pointing in).
+
+    Renderers that cull back faces (the browser's default) draw an inside-out mesh
+    as nothing from outside.
+    """
+    tri = points[faces]
+    vol = np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum()
+    return faces[:, ::-1].copy() if vol < 0 else faces
+
+
 def vertex_normals(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
     tri = points[faces]
     fn = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
@@ -244,3 +255,70 @@ def drop_nonmanifold(faces: np.ndarray) -> np.ndarray:
             break
         f = f[~bad]
     return f
+
+
+def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float,
+                    with_faces: bool = False):
+    """Points covering a mesh's surface no further than about ``spacing`` apart (deterministic).
+
+    A boolean cut leaves long thin triangles whose vertices alone say little
+    about where the surface is; a barycentric grid on each triangle, as fine as
+    its longest edge needs, does. With ``with_faces`` also returns the triangle
+    index of each point.
+    """
+    tri = points[faces]
+    edge = np.max(np.linalg.norm(tri - np.roll(tri, 1, axis=1), axis=2), axis=1)
+    n_div = np.clip(np.ceil(edge / spacing).astype(int), 1, 64)
+    out, owner = [tri.mean(1)], [np.arange(len(tri))]
+    for n in np.unique(n_div):
+        if n < 2:
+            continue
+        i, j = np.meshgrid(np.arange(n + 1), np.arange(n + 1), indexing="ij")
+        keep = i + j <= n
+        w = np.c_[i[keep], j[keep], n - i[keep] - j[keep]] / n
+        sel = np.flatnonzero(n_div == n)
+        out.append(np.einsum("kv,fvc->fkc", w, tri[sel]).reshape(-1, 3))
+        owner.append(np.repeat(sel, len(w)))
+    pts = np.vstack(out)
+    return (pts, np.concatenate(owner)) if with_faces else pts
+
+
+def closest_on_triangles(q: np.ndarray, tri: np.ndarray) -> np.ndarray:
+    """Closest point to each query on its own triangle: q (N x 3), tri (N x 3 x 3).
+
+    Ericson's region test (Real-Time Collision Detection, 5.1.5), vectorised.
+    """
+    a, b, c = tri[:, 0], tri[:, 1], tri[:, 2]
+    ab, ac, ap = b - a, c - a, q - a
+    d1, d2 = np.einsum("ij,ij->i", ab, ap), np.einsum("ij,ij->i", ac, ap)
+    bp = q - b
+    d3, d4 = np.einsum("ij,ij->i", ab, bp), np.einsum("ij,ij->i", ac, bp)
+    cp = q - c
+    d5, d6 = np.einsum("ij,ij->i", ab, cp), np.einsum("ij,ij->i", ac, cp)
+    va = d3 * d6 - d5 * d4
+    vb = d5 * d2 - d1 * d6
+    vc = d1 * d4 - d3 * d2
+    denom = va + vb + vc
+    denom = np.where(np.abs(denom) < 1e-30, 1e-30, denom)
+    v = vb / denom
+    w = vc / denom
+    out = a + ab * v[:, None] + ac * w[:, None]  # inside the face
+    # edges (later assignments win only where their region holds)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t_bc = (d4 - d3) / ((d4 - d3) + (d5 - d6))
+        m = (va <= 0) & ((d4 - d3) >= 0) & ((d5 - d6) >= 0)
+        out[m] = (b + (c - b) * t_bc[:, None])[m]
+        t_ac = d2 / (d2 - d6)
+        m = (vb <= 0) & (d2 >= 0) & (d6 <= 0)
+        out[m] = (a + ac * t_ac[:, None])[m]
+        t_ab = d1 / (d1 - d3)
+        m = (vc <= 0) & (d1 >= 0) & (d3 <= 0)
+        out[m] = (a + ab * t_ab[:, None])[m]
+    # vertices
+    m = (d6 >= 0) & (d5 <= d6)
+    out[m] = c[m]
+    m = (d3 >= 0) & (d4 <= d3)
+    out[m] = b[m]
+    m = (d1 <= 0) & (d2 <= 0)
+    out[m] = a[m]
+    return out

@@ -60,7 +60,8 @@ def analyse_vertebra(p: np.ndarray, f: np.ndarray) -> dict:
 
 
 def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: dict) -> dict:
-    """S1 endplate, body, canal, pedicles and first sacral foramina."""
+    """S1 endplate, body, canal estimate, pedicles and alae (the canal and foramina themselves
+    are cut and measured by :mod:`footspine_viz.atlas.sacrum`)."""
     n = geo.vertex_normals(p, f)
     bottom = np.array([0.0, l5["centre"][1], l5["bmin"][2]])
     near = (np.linalg.norm(p - bottom, axis=1) < 0.022) & (n[:, 2] > 0.5)
@@ -81,22 +82,10 @@ def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: dict) -> dict:
     canal_depth = l5["lamina"] - l5["body_back"]
     canal = centre + post * (depth / 2 + canal_depth / 2)
     out = {"plate": plate_c, "normal": normal, "centre": centre, "canal": canal, "post": post,
-           "pedicle": {}, "foramen_ant": {}, "foramen_post": {}, "ala": {}}
-    s1s2 = centre - normal * height / 2
-    half_body = 0.5 * (l5["bmax"][0] - l5["bmin"][0])
+           "pedicle": {}, "ala": {}}
     for side in SIDES:
         s = lat(side)
         out["pedicle"][side] = canal + np.array([s * abs(l5["pedicle"][side][0]), 0, 0]) - post * canal_depth * 0.3
-        x = s * 0.8 * half_body
-        o = np.array([[x, p[:, 1].min() - 0.03, s1s2[2]]])
-        h = geo.ray_hits(p, f, o, np.array([[0, 1.0, 0]]))[0]
-        y = o[0, 1] + (h[0] + 0.002 if len(h) else 0.03)
-        out["foramen_ant"][side] = np.array([x, y, s1s2[2]])
-        zp = s1s2[2] - 0.004
-        o = np.array([[x * 0.9, p[:, 1].max() + 0.03, zp]])
-        h = geo.ray_hits(p, f, o, np.array([[0, -1.0, 0]]))[0]
-        y = o[0, 1] - (h[0] + 0.002 if len(h) else 0.03)
-        out["foramen_post"][side] = np.array([x * 0.9, y, zp])
         top = p[p[:, 2] > p[:, 2].max() - 0.3 * (p[:, 2].max() - p[:, 2].min())]
         wing = top[top[:, 0] * s > 0.6 * np.max(top[:, 0] * s)]
         out["ala"][side] = wing[np.argmax(wing[:, 2])]
@@ -117,6 +106,45 @@ def _surface_point(p: np.ndarray, f: np.ndarray, target: np.ndarray, direction) 
     return o + d * h[0] if len(h) else target.copy()
 
 
+def endplate_back(p: np.ndarray, f: np.ndarray, centre: np.ndarray, z_plate: float,
+                   up: float) -> np.ndarray:
+    """Posterior edge of an endplate in the midline.
+
+    Rays along z (``up`` = +1 from below, -1 from above) at x = 0, stepping back
+    from the body's centre: the edge is the last hit on the endplate before the
+    hits turn steeply (the rounded corner onto the body's back wall, into the canal, onto
+    the arch) or stop.
+    """
+    z0 = z_plate - up * 0.012
+    ys = np.arange(centre[1], centre[1] + 0.04, 0.0005)
+    o = np.c_[np.zeros_like(ys), ys, np.full_like(ys, z0)]
+    hits = geo.ray_hits(p, f, o, np.tile([0.0, 0.0, up], (len(ys), 1)), max_dist=0.03)
+    zs = np.array([z0 + up * h[0] if len(h) else np.nan for h in hits])
+    ref = zs[0] if np.isfinite(zs[0]) else z_plate
+    k = 0
+    while k + 1 < len(zs) and np.isfinite(zs[k + 1]) and abs(zs[k + 1] - ref) < 0.0008:
+        k += 1
+        ref = zs[k]
+    return np.array([0.0, ys[k], zs[k]])
+
+
+def _facet(up_p: np.ndarray, lo_p: np.ndarray, up: dict, s: float) -> np.ndarray:
+    """Facet joint on side s: where the upper vertebra's arch comes closest to the lower bone,
+    behind the canal's front and lateral to it (midpoint of the closest pair)."""
+    from scipy.spatial import cKDTree
+
+    def arch(q):
+        return q[(q[:, 1] > up["body_back"] + 0.004) & (q[:, 0] * s > 0.6 * up["canal_half_width"])
+                 & (q[:, 0] * s < 0.04)]
+
+    a = arch(up_p)
+    b = arch(lo_p)
+    a = a[a[:, 2] < up["centre"][2]]  # its inferior articular process
+    d, i = cKDTree(b).query(a)
+    j = int(np.argmin(d))
+    return 0.5 * (a[j] + b[i[j]])
+
+
 def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs: dict) -> dict[str, np.ndarray]:
     """All landmarks of docs/architecture.md, from the meshes and the spine analysis."""
     L: dict[str, np.ndarray] = {}
@@ -132,8 +160,6 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
     L["vertebral-body.S1"] = s1["centre"]
     for side in SIDES:
         L[f"pedicle.S1.{side}"] = s1["pedicle"][side]
-        L[f"sacral-foramen.S1.{side}"] = s1["foramen_ant"][side]
-        L[f"sacral-foramen-posterior.S1.{side}"] = s1["foramen_post"][side]
         L[f"sacral-ala.{side}"] = s1["ala"][side]
     order = verts + ["S1"]
     for k, level in enumerate(LEVELS):
@@ -149,6 +175,24 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
             # The foramen sits between the pedicles, behind the disc: keep it between the bodies.
             z = float(np.clip(z, lo["centre"][2] + 0.002, up["centre"][2] - 0.002))
             L[f"foramen.{level}.{side}"] = np.array([x, y, z])
+
+    # Posterior corners of the bodies (a slip is measured between them), the front of
+    # each lamina in the midline (the canal's back wall) and the facet joints.
+    for v in verts:
+        vp, vf = meshes[f"vertebra.{v}"]
+        a = spine[v]
+        L[f"vertebral-body-posterior-inferior.{v}"] = endplate_back(
+            vp, vf, a["centre"], a["bmin"][2], +1.0)
+        L[f"vertebral-body-posterior-superior.{v}"] = endplate_back(
+            vp, vf, a["centre"], a["bmax"][2], -1.0)
+        L[f"lamina.{v}"] = np.array([0.0, a["lamina"], a["canal"][2]])
+    for k, level in enumerate(("L3-L4", "L4-L5", "L5-S1")):
+        up_id, lo_id = level.split("-")
+        up_p = meshes[f"vertebra.{up_id}"][0]
+        lo_p = meshes["sacrum"][0] if lo_id == "S1" else meshes[f"vertebra.{lo_id}"][0]
+        up_a = spine[up_id]
+        for side in SIDES:
+            L[f"facet.{level}.{side}"] = _facet(up_p, lo_p, up_a, lat(side))
 
     sac_p, sac_f = meshes["sacrum"]
     for side in SIDES:

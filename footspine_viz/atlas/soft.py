@@ -120,7 +120,7 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray
         ba, bb = B0 + (N_RING - 1) * N_ANG + j, B0 + (N_RING - 1) * N_ANG + j1
         ra, rb = RIM + j, RIM + j1
         faces += [(ta, tb, rb), (ta, rb, ra), (ra, rb, bb), (ra, bb, ba)]
-    faces = np.asarray(faces, dtype=np.int64)
+    faces = geo.orient_outward(verts, np.asarray(faces, dtype=np.int64))
     # Posterolateral rim points (45 degrees between posterior and lateral).
     pl = {}
     for side, s in (("left", 1.0), ("right", -1.0)):
@@ -172,4 +172,4 @@ def dural_sac(canal_pts: list[np.ndarray], bone_points: np.ndarray, s2: np.ndarr
     top = len(pts) - 1
     for j in range(n_around):
         faces.append((top, (j + 1) % n_around, j))
-    return pts, np.asarray(faces, dtype=np.int64)
+    return pts, geo.orient_outward(pts, np.asarray(faces, dtype=np.int64))

@@ -77,10 +77,12 @@ def _versions() -> dict[str, str]:
     import importlib.metadata as md
 
     v = {p.dist: src.package_version(p) for p in src.PACKAGES}
-    try:  # metadata, not an import: loading must stay fast
-        v["trimesh"] = md.version("trimesh")
-    except md.PackageNotFoundError:
-        v["trimesh"] = "missing"
+    # metadata, not an import: loading must stay fast. The sacrum's cut depends on both.
+    for dist in ("trimesh", "manifold3d"):
+        try:
+            v[dist] = md.version(dist)
+        except md.PackageNotFoundError:
+            v[dist] = "missing"
     return v
 
 

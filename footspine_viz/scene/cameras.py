@@ -67,6 +67,17 @@ def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> C
         # to a few centimetres in front of the discs (no back skin, no belly)
         clips.append(((0.0, canal[1] + 0.002, 0.0), (0.0, -1.0, 0.0)))
         clips.append(((0.0, front[1] - 0.05, 0.0), (0.0, 1.0, 0.0)))
+    elif name == "lumbar-lateral":
+        # from the side and a little behind (20 degrees), L3-L4 disc to S1: the line of the
+        # bodies' backs shows a slip, and the exiting root crosses less of the disc
+        a, b = _lm(lms, "disc-centre.L3-L4"), _lm(lms, "sacral-canal.S1")
+        front, back = _lm(lms, "disc-centre.L4-L5"), _lm(lms, "lamina.L5")
+        fp = np.array([0.0, 0.5 * (front[1] + back[1]) + 0.004, 0.5 * (a[2] + b[2])])
+        d, hv = fit(abs(a[2] - b[2]) + 0.02, abs(back[1] - front[1]) + 0.05)
+        view = np.array([sg, 0.36, 0.0])
+        # the hip bones and skin are not drawn in this view (views.VIEW_HIDES); nerves
+        # further out than the sacrum's wings would cross in front of the spine
+        clips.append(((sg * 0.06, 0.0, 0.0), (-sg, 0.0, 0.0)))
     elif name == "pelvis-posterior":
         fp = (_lm(lms, "sciatic-notch", "left") + _lm(lms, "sciatic-notch", "right")) / 2 + [0, 0, -0.04]
         d, hv = fit(0.36, 0.48)
@@ -84,12 +95,23 @@ def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> C
         length = np.linalg.norm(toe - heel)
         fp = (heel + toe) / 2
         fp[2] = min(heel[2], toe[2]) + 0.035
-        clips.append(((0.0, 0.0, ankle[2] + 0.06), (0.0, 0.0, -1.0)))
         clips.append(((sg * 0.02, 0.0, 0.0), (sg, 0.0, 0.0)))
         if name == "foot-dorsal":
-            d, hv = fit(length + 0.05, 0.13)
-            view = np.array([sg * 0.06, -0.25, 1.0])
+            # From above and in front. Heel and leg are cut off by a plane just behind the
+            # ankle that leans back (normal: forward and down), and the camera sits on its
+            # kept side, so the cut faces away: neither the hollow skin nor cut shin bones
+            # show. The picture holds the dorsum from the ankle to the toes.
+            back = ankle - fwd * 0.005
+            clips.append((tuple(back), tuple(fwd + np.array([0.0, 0.0, -0.3]))))
+            fp = (back + toe) / 2
+            fp[2] = min(heel[2], toe[2]) + 0.03
+            d, hv = fit(np.linalg.norm(toe - back) + 0.04, 0.12)
+            view = np.array([sg * 0.06, 0.0, 1.0]) + 0.6 * fwd
             up = fwd
+        else:
+            clips.append(((0.0, 0.0, ankle[2] + 0.06), (0.0, 0.0, -1.0)))
+        if name == "foot-dorsal":
+            pass
         elif name == "foot-plantar":
             d, hv = fit(length + 0.05, 0.13)
             view = np.array([sg * 0.06, -0.1, -1.0])

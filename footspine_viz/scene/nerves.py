@@ -15,7 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Collection, Mapping
 
 import numpy as np
 
@@ -111,8 +111,15 @@ def catmull_rom(ctrl: np.ndarray, samples_per_m: float = 400.0, alpha: float = 0
     return np.vstack(out)
 
 
-def resolve_segments(landmarks: Mapping[str, np.ndarray], sides=("left", "right"), path=None) -> list[NerveSegment]:
-    """Resolve every segment of nerve-paths.yaml on each side to world splines."""
+def resolve_segments(landmarks: Mapping[str, np.ndarray], sides=("left", "right"), path=None,
+                     known: Collection[str] | None = None) -> list[NerveSegment]:
+    """Resolve every segment of nerve-paths.yaml on each side to world splines.
+
+    With ``known`` (the knowledge base's segment ids) a segment the knowledge
+    base does not name is left out: geometry may arrive before its record
+    (the sacral roots S3-S5), and nothing may be drawn that a click could not
+    explain. Branches may still start at such a segment's points (``at``).
+    """
     data = load_paths(path)
     specs: dict = data["segments"]
     out: list[NerveSegment] = []
@@ -150,6 +157,8 @@ def resolve_segments(landmarks: Mapping[str, np.ndarray], sides=("left", "right"
             return resolved[seg_id]
 
         for seg_id, spec in specs.items():
+            if known is not None and seg_id not in known:
+                continue
             ctrl = resolve(seg_id)
             out.append(
                 NerveSegment(

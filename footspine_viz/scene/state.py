@@ -30,6 +30,7 @@ VIEWS: tuple[str, ...] = (
     "overview-anterior",
     "lateral",
     "lumbar-closeup",
+    "lumbar-lateral",
     "pelvis-posterior",
     "leg-posterior",
     "foot-dorsal",

@@ -59,7 +59,7 @@ class Keys:
             return say("site", site=nxt)
         if key == "m":
             s.update(mode="student" if s.view.mode == "patient" else "patient")
-            return say("wording", mode=s.view.mode)
+            return say("wording", wording=s.view.mode)
         if key == "v":
             views = s.catalog.views
             nxt = views[(views.index(s.view.view) + 1) % len(views)] if s.view.view in views else views[0]
