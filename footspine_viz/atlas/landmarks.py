@@ -13,8 +13,7 @@ import numpy as np
 
 from footspine_viz.atlas import geometry as geo
 from footspine_viz.atlas.ids import LEVELS
-
-SIDES = ("left", "right")
+from footspine_viz.body import BODY_SIDES as SIDES
 
 
 def lat(side: str) -> float:

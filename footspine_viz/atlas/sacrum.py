@@ -26,9 +26,9 @@ from scipy.interpolate import CubicSpline
 from scipy.spatial import cKDTree
 
 from footspine_viz.atlas import geometry as geo
+from footspine_viz.body import BODY_SIDES as SIDES
 
 LEVELS = ("S1", "S2", "S3", "S4")
-SIDES = ("left", "right")
 #: Height fraction (S1 endplate 0 -> apex 1) of each pair of foramina.
 FRACTION = {"S1": 0.27, "S2": 0.46, "S3": 0.63, "S4": 0.78}
 #: Height fractions of the canal centre reported as canal.S1 (mid S1 body),

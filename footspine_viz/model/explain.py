@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from footspine_viz.body import BODY_SIDES as SIDES
 from footspine_viz.errors import UserError
 from footspine_viz.model.graph import walk
 from footspine_viz.model.ids import resolve
@@ -24,7 +25,6 @@ from footspine_viz.model.maps import DEFAULT_MAP, selectable_maps
 from footspine_viz.model.paint import PaintLayer, root_layers, site_layers
 from footspine_viz.model.records import Knowledge, Site, frozen_map
 
-SIDES = ("left", "right")
 MODES = ("patient", "student")
 
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-SIGN = {"left": 1.0, "right": -1.0}
+from footspine_viz.body import MIRROR as SIGN
+from footspine_viz.body import landmark
+
 #: Fraction of the picture height kept free of the title and caption bands.
 FREE_FRACTION = 0.78
 
@@ -30,10 +32,7 @@ class Camera:
 
 
 def _lm(lms, name, side=None):
-    for k in ((f"{name}.{side}",) if side else ()) + (name,):
-        if k in lms:
-            return np.asarray(lms[k], dtype=float)
-    raise KeyError(name)
+    return landmark(lms, name, side)
 
 
 def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> Camera:

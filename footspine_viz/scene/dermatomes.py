@@ -23,9 +23,10 @@ from typing import Mapping
 import numpy as np
 
 from footspine_viz import paths
+from footspine_viz.body import BODY_SIDES as SIDES
+from footspine_viz.body import MIRROR as SIDE_SIGN
+from footspine_viz.body import landmark
 
-SIDES = ("left", "right")
-SIDE_SIGN = {"left": 1.0, "right": -1.0}
 AXES = {  # segment -> (from landmark, to landmark)
     "thigh": ("hip-centre", "knee-centre"),
     "leg": ("knee-centre", "ankle-centre"),
@@ -91,10 +92,7 @@ class SkinGeometry:
         return vn / np.maximum(np.linalg.norm(vn, axis=1, keepdims=True), 1e-12)
 
     def lm(self, name: str, side: str) -> np.ndarray:
-        for k in (f"{name}.{side}", name):
-            if k in self.landmarks:
-                return np.asarray(self.landmarks[k], dtype=float)
-        raise KeyError(name)
+        return landmark(self.landmarks, name, side)
 
     def measures(self, side: str) -> dict[str, np.ndarray]:
         """along (fraction), along_mm scale, around (deg), rho (mm), across, across_mm."""
