@@ -106,8 +106,8 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
             text = root_label(kb, rt, roles.get(rt, ""), mode)
         add(f"root.{rt}", text, cand, kb_rgb(kb, rt), "nerves", "root", 1)
 
-    # the site's pressure point
-    if state.site:
+    # the site's pressure point (a systemic problem presses nowhere)
+    if state.site and kb.sites[state.site].kind != "systemic":
         site = kb.sites[state.site]
         shapes = [(k, s) for k, s in enumerate(geo.shapes)
                   if s.site == state.site and (s.side is None or s.side in sides) and s.kind != "slip"]
