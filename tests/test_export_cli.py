@@ -122,9 +122,8 @@ def test_export_set_writes_images_and_indexes(tmp_path, capsys):
 
 def test_default_view_shows_the_roots_skin_area(kb):
     """Without --view, each root opens where its skin area faces the camera."""
-    from footspine_viz.scene.views import suggested_view, views_for
-
     from footspine_viz.scene.state import VIEWS
+    from footspine_viz.scene.views import suggested_view, views_for
 
     assert suggested_view(kb, root="L5") == suggested_view(kb, root="l5") == "foot-dorsal"  # the top of the foot
     assert suggested_view(kb, root="S1") in ("foot-plantar", "foot-lateral")

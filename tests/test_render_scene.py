@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from probes import looks_like, skin_point
 
 from footspine_viz.scene.describe import kb_rgb
