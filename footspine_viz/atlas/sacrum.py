@@ -21,11 +21,16 @@ hard-coded coordinate.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any, TypedDict, overload
+
 import numpy as np
 from scipy.interpolate import CubicSpline
 from scipy.spatial import cKDTree
 
 from footspine_viz.atlas import geometry as geo
+from footspine_viz.atlas.geometry import Mesh
+from footspine_viz.atlas.landmarks import SacrumTop
 from footspine_viz.body import BODY_SIDES as SIDES
 
 LEVELS = ("S1", "S2", "S3", "S4")
@@ -49,8 +54,76 @@ CANAL_ROOF = (0.0030, 0.0022)
 FORAMEN_DROP = 0.003  # anterior foramina run slightly downwards from the canal
 
 
-def _lerp(pair, t):
-    return pair[0] + (pair[1] - pair[0]) * np.clip(t, 0.0, 1.0)
+class Auricular(TypedDict):
+    """The sacrum's surface facing one hip bone."""
+
+    centre: np.ndarray
+    zmin: float
+    zmax: float
+
+
+class Measures(TypedDict):
+    """What :func:`measure` takes on the uncut sacrum (world metres)."""
+
+    rays: _Rays
+    top: float  # z of the S1 endplate
+    apex: np.ndarray  # where the coccyx was cut off, on the midline
+    height: float  # top - apex
+    auricular: dict[str, Auricular]
+    plate: np.ndarray
+    ala: dict[str, np.ndarray]
+    l5_canal: np.ndarray
+    disc_back: float  # y of the L5-S1 disc's back edge at the midline
+    p: np.ndarray
+    f: np.ndarray
+
+
+class Canal(TypedDict):
+    """The canal's centreline (see :func:`canal_path`)."""
+
+    points: np.ndarray  # K x 3
+    half_width: np.ndarray  # K
+    half_depth: np.ndarray  # K
+    frac: np.ndarray  # K, height fraction
+    spline: CubicSpline
+    length: float
+
+
+class LevelInfo(TypedDict):
+    z: float
+    half_width: float
+
+
+class PlanInfo(TypedDict):
+    levels: dict[str, LevelInfo]
+    canal: Canal
+
+
+class Plan(TypedDict):
+    """What :func:`plan` places: the cutting tools and the landmarks they define."""
+
+    cutters: list[Mesh]
+    landmarks: dict[str, np.ndarray]
+    info: PlanInfo
+
+
+class CarveStats(TypedDict):
+    engine: str
+    removed_cm3: float
+    pieces_dropped: int
+
+
+@overload
+def _lerp(pair: tuple[float, float], t: float) -> float: ...
+
+
+@overload
+def _lerp(pair: tuple[float, float], t: np.ndarray) -> np.ndarray: ...
+
+
+def _lerp(pair: tuple[float, float], t: float | np.ndarray) -> float | np.ndarray:
+    out: float | np.ndarray = pair[0] + (pair[1] - pair[0]) * np.clip(t, 0.0, 1.0)
+    return out
 
 
 class _Rays:
@@ -62,7 +135,8 @@ class _Rays:
 
     def along_y(self, x: float, z: float) -> np.ndarray:
         h = geo.ray_hits(self.p, self.f, np.array([[x, self.y0, z]]), np.array([[0, 1.0, 0]]))[0]
-        return self.y0 + h
+        out: np.ndarray = self.y0 + h
+        return out
 
     def first_exit(self, origin: np.ndarray, direction: np.ndarray) -> np.ndarray | None:
         d = direction / np.linalg.norm(direction)
@@ -73,11 +147,11 @@ class _Rays:
 def measure(
     p: np.ndarray,
     f: np.ndarray,
-    s1: dict,
-    hips: dict[str, np.ndarray],
+    s1: SacrumTop,
+    hips: Mapping[str, np.ndarray],
     l5_canal: np.ndarray,
     disc_points: np.ndarray,
-) -> dict:
+) -> Measures:
     """Measurements on the uncut sacrum that the cut is placed from.
 
     Parameters
@@ -100,7 +174,7 @@ def measure(
     apex = low.mean(0)
     apex[0] = 0.0
     height = top - float(apex[2])
-    auric = {}
+    auric: dict[str, Auricular] = {}
     for side, sg in (("left", 1.0), ("right", -1.0)):
         d, _ = cKDTree(hips[side]).query(p)
         facing = p[(p[:, 0] * sg > 0) & (d < 0.006)]
@@ -126,11 +200,11 @@ def measure(
     }
 
 
-def _z(m: dict, frac: float) -> float:
+def _z(m: Measures, frac: float) -> float:
     return m["top"] - frac * m["height"]
 
 
-def _half_width(m: dict, z: float) -> float:
+def _half_width(m: Measures, z: float) -> float:
     """Half the widest left-right extent of the sacrum's horizontal section at height z."""
     p, f = m["p"], m["f"]
     x0 = p[:, 0].min() - 0.05
@@ -145,7 +219,7 @@ def _half_width(m: dict, z: float) -> float:
     return float(max(widths)) if widths else 0.02
 
 
-def canal_path(m: dict) -> dict:
+def canal_path(m: Measures) -> Canal:
     """Centreline of the canal with its half-width and half-depth per sample.
 
     Returns ``{"points": K x 3, "half_width": K, "half_depth": K, "frac": K}``;
@@ -154,14 +228,14 @@ def canal_path(m: dict) -> dict:
     """
     rays = m["rays"]
     fr = np.linspace(0.0, HIATUS, 12)
-    ys = []
+    ys_list = []
     for t in fr:
         z = _z(m, t)
         w = _lerp(CANAL_HALF_WIDTH, t / HIATUS)
         backs = [rays.along_y(x, z) for x in (-0.6 * w, 0.0, 0.6 * w)]
         roof = min(b[-1] for b in backs if len(b)) - _lerp(CANAL_ROOF, t / HIATUS)
-        ys.append(roof - _lerp(CANAL_HALF_DEPTH, t / HIATUS))
-    ys = np.asarray(ys)
+        ys_list.append(roof - _lerp(CANAL_HALF_DEPTH, t / HIATUS))
+    ys = np.asarray(ys_list)
     # The canal continues the lumbar canal and stays behind the disc at the top.
     top_floor = m["disc_back"] + CANAL_HALF_DEPTH[0] * 0.6
     ys[0] = max(min(ys[0], m["l5_canal"][1]), top_floor)
@@ -194,7 +268,7 @@ def canal_path(m: dict) -> dict:
     }
 
 
-def _canal_at(canal: dict, z: float) -> tuple[np.ndarray, float, float]:
+def _canal_at(canal: Canal, z: float) -> tuple[np.ndarray, float, float]:
     """Canal centre, half-width and half-depth where the centreline crosses height z."""
     pts = canal["points"]
     i = int(np.argmin(np.abs(pts[:, 2] - z)))
@@ -239,14 +313,14 @@ def tube(
     return pts, faces.astype(np.int64)
 
 
-def cylinder(a: np.ndarray, b: np.ndarray, radius: float, n_around: int = 24):
+def cylinder(a: np.ndarray, b: np.ndarray, radius: float, n_around: int = 24) -> Mesh:
     """Closed cylinder from a to b."""
     path = np.linspace(a, b, 6)
     r = np.full(len(path), radius)
     return tube(path, r, r, n_around)
 
 
-def ball(centre: np.ndarray, radius: float):
+def ball(centre: np.ndarray, radius: float) -> Mesh:
     """Closed sphere (rounds the corner where two tunnels meet)."""
     import trimesh
 
@@ -254,19 +328,19 @@ def ball(centre: np.ndarray, radius: float):
     return np.asarray(sp.vertices) + centre, np.asarray(sp.faces, dtype=np.int64)
 
 
-def plan(m: dict) -> dict:
+def plan(m: Measures) -> Plan:
     """Canal, foramen tunnels and the landmarks they define (nothing cut yet)."""
     rays = m["rays"]
     canal = canal_path(m)
     cutters = [tube(canal["points"], canal["half_width"], canal["half_depth"])]
     lms: dict[str, np.ndarray] = {}
-    info: dict = {"levels": {}}
+    levels: dict[str, LevelInfo] = {}
     for lv in LEVELS:
         z = _z(m, FRACTION[lv])
         c, w, hd = _canal_at(canal, z)
         lms[f"sacral-canal.{lv}"] = c
         half = _half_width(m, z)
-        info["levels"][lv] = {"z": z, "half_width": half}
+        levels[lv] = {"z": z, "half_width": half}
         for side, sg in (("left", 1.0), ("right", -1.0)):
             # anterior foramen: out of the canal's side into the lateral mass (the sacral
             # intervertebral foramen), then forwards through the pelvic surface, so the
@@ -316,11 +390,11 @@ def plan(m: dict) -> dict:
     lms["dural-sac-end"] = _canal_at(canal, _z(m, SAC_END))[0]
     for side in SIDES:
         lms[f"auricular-surface.{side}"] = m["auricular"][side]["centre"]
-    info["canal"] = canal
+    info: PlanInfo = {"levels": levels, "canal": canal}
     return {"cutters": cutters, "landmarks": lms, "info": info}
 
 
-def carve(p: np.ndarray, f: np.ndarray, cutters) -> tuple[np.ndarray, np.ndarray, dict]:
+def carve(p: np.ndarray, f: np.ndarray, cutters: Sequence[Mesh]) -> tuple[np.ndarray, np.ndarray, CarveStats]:
     """Subtract every cutter from the sacrum (trimesh + manifold3d); watertight result."""
     import importlib.metadata as md
 
@@ -334,7 +408,7 @@ def carve(p: np.ndarray, f: np.ndarray, cutters) -> tuple[np.ndarray, np.ndarray
     )
     # a sliver cut loose between two tunnels is dropped: keep the bone itself
     pp, ff = max(parts, key=lambda q: len(q[1]))
-    stats = {
+    stats: CarveStats = {
         "engine": f"manifold3d {md.version('manifold3d')} via trimesh {md.version('trimesh')}",
         "removed_cm3": round(
             float(bone.volume - trimesh.Trimesh(pp, ff, process=False).volume) * 1e6, 2
@@ -347,11 +421,11 @@ def carve(p: np.ndarray, f: np.ndarray, cutters) -> tuple[np.ndarray, np.ndarray
 def cut_sacrum(
     p: np.ndarray,
     f: np.ndarray,
-    s1: dict,
-    hips: dict[str, np.ndarray],
+    s1: SacrumTop,
+    hips: Mapping[str, np.ndarray],
     l5_canal: np.ndarray,
     disc_points: np.ndarray,
-):
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray], dict[str, Any], PlanInfo]:
     """Measure, plan and cut.
 
     Returns (points, faces, landmarks, record for the manifest, plan info).
