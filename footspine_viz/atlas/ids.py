@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from footspine_viz.body import BODY_SIDES as SIDES
+
 LEVELS = ("L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1")
 FORAMEN_LEVELS = ("L3-L4", "L4-L5", "L5-S1")
 SKIN_SEGMENTS = ("back", "buttock", "saddle", "thigh", "knee", "leg", "foot",

@@ -9,25 +9,58 @@ midpoints of the epicondyles and malleoli.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypedDict
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from footspine_viz.atlas import geometry as geo
+from footspine_viz.atlas.geometry import Mesh
 from footspine_viz.atlas.ids import LEVELS
+from footspine_viz.atlas.soft import Disc
 from footspine_viz.body import BODY_SIDES as SIDES
+
+
+class Vertebra(TypedDict):
+    """What :func:`analyse_vertebra` measures on one lumbar vertebra (world metres)."""
+
+    centre: np.ndarray  # the body's centre, on the midline
+    bmin: np.ndarray  # the body's bounding box
+    bmax: np.ndarray
+    body_back: float  # y of the body's back wall
+    lamina: float  # y of the lamina's front (the canal's back wall)
+    canal: np.ndarray  # the canal's centre
+    pedicle: dict[str, np.ndarray]  # per side
+    canal_half_width: float
+    body_points: np.ndarray
+
+
+class SacrumTop(TypedDict):
+    """What :func:`analyse_sacrum` measures at S1 (world metres)."""
+
+    plate: np.ndarray  # the S1 endplate's centre
+    normal: np.ndarray  # its normal (sagittal)
+    centre: np.ndarray  # S1 body's centre
+    canal: np.ndarray  # estimate; the cut sacrum measures its own
+    post: np.ndarray  # posterior direction perpendicular to the axis
+    pedicle: dict[str, np.ndarray]
+    ala: dict[str, np.ndarray]
 
 
 def lat(side: str) -> float:
     return 1.0 if side == "left" else -1.0
 
 
-def analyse_vertebra(p: np.ndarray, f: np.ndarray) -> dict:
+def analyse_vertebra(p: np.ndarray, f: np.ndarray) -> Vertebra:
     """Body, canal and pedicles of one lumbar vertebra from rays along +y and +-x."""
     zlo, zhi = p[:, 2].min(), p[:, 2].max()
     y0 = p[:, 1].min() - 0.02
     zs = np.linspace(zlo, zhi, 25)[2:-2]
     hits = geo.ray_hits(p, f, np.c_[np.zeros_like(zs), np.full_like(zs, y0), zs],
                         np.tile([0.0, 1.0, 0.0], (len(zs), 1)))
-    body_back, lamina = [], []
+    body_back: list[float] = []
+    lamina: list[float] = []
     for h in hits:
         if len(h) >= 2:
             body_back.append(y0 + h[1])
@@ -40,7 +73,7 @@ def analyse_vertebra(p: np.ndarray, f: np.ndarray) -> dict:
     centre = (bmin + bmax) / 2
     centre[0] = 0.0
     canal = np.array([0.0, (yb + yl) / 2, centre[2]])
-    ped = {}
+    ped: dict[str, np.ndarray] = {}
     for side in SIDES:
         s = lat(side)
         zz, yy = np.meshgrid(np.linspace(centre[2], bmax[2], 6), np.linspace(yb + 0.001, yb + 0.5 * (yl - yb), 4))
@@ -58,7 +91,7 @@ def analyse_vertebra(p: np.ndarray, f: np.ndarray) -> dict:
     }
 
 
-def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: dict) -> dict:
+def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: Vertebra) -> SacrumTop:
     """S1 endplate, body, canal estimate, pedicles and alae (the canal and foramina themselves
     are cut and measured by :mod:`footspine_viz.atlas.sacrum`)."""
     n = geo.vertex_normals(p, f)
@@ -80,7 +113,7 @@ def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: dict) -> dict:
     centre = plate_c - normal * height / 2
     canal_depth = l5["lamina"] - l5["body_back"]
     canal = centre + post * (depth / 2 + canal_depth / 2)
-    out = {"plate": plate_c, "normal": normal, "centre": centre, "canal": canal, "post": post,
+    out: SacrumTop = {"plate": plate_c, "normal": normal, "centre": centre, "canal": canal, "post": post,
            "pedicle": {}, "ala": {}}
     for side in SIDES:
         s = lat(side)
@@ -91,18 +124,20 @@ def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: dict) -> dict:
     return out
 
 
-def _extreme(p: np.ndarray, direction, mask=None) -> np.ndarray:
+def _extreme(p: np.ndarray, direction: ArrayLike, mask: np.ndarray | None = None) -> np.ndarray:
     q = p if mask is None else p[mask]
-    return q[np.argmax(q @ np.asarray(direction, dtype=float))].copy()
+    out: np.ndarray = q[np.argmax(q @ np.asarray(direction, dtype=float))].copy()
+    return out
 
 
-def _surface_point(p: np.ndarray, f: np.ndarray, target: np.ndarray, direction) -> np.ndarray:
+def _surface_point(p: np.ndarray, f: np.ndarray, target: np.ndarray, direction: ArrayLike) -> np.ndarray:
     """Point where a ray from outside towards target (along direction) first meets the mesh."""
     d = np.asarray(direction, dtype=float)
     d = d / np.linalg.norm(d)
     o = target - d * 0.1
     h = geo.ray_hits(p, f, o[None], d[None])[0]
-    return o + d * h[0] if len(h) else target.copy()
+    out: np.ndarray = o + d * h[0] if len(h) else target.copy()
+    return out
 
 
 def endplate_back(p: np.ndarray, f: np.ndarray, centre: np.ndarray, z_plate: float,
@@ -127,12 +162,12 @@ def endplate_back(p: np.ndarray, f: np.ndarray, centre: np.ndarray, z_plate: flo
     return np.array([0.0, ys[k], zs[k]])
 
 
-def _facet(up_p: np.ndarray, lo_p: np.ndarray, up: dict, s: float) -> np.ndarray:
+def _facet(up_p: np.ndarray, lo_p: np.ndarray, up: Vertebra, s: float) -> np.ndarray:
     """Facet joint on side s: where the upper vertebra's arch comes closest to the lower bone,
     behind the canal's front and lateral to it (midpoint of the closest pair)."""
     from scipy.spatial import cKDTree
 
-    def arch(q):
+    def arch(q: np.ndarray) -> np.ndarray:
         return q[(q[:, 1] > up["body_back"] + 0.004) & (q[:, 0] * s > 0.6 * up["canal_half_width"])
                  & (q[:, 0] * s < 0.04)]
 
@@ -141,20 +176,21 @@ def _facet(up_p: np.ndarray, lo_p: np.ndarray, up: dict, s: float) -> np.ndarray
     a = a[a[:, 2] < up["centre"][2]]  # its inferior articular process
     d, i = cKDTree(b).query(a)
     j = int(np.argmin(d))
-    return 0.5 * (a[j] + b[i[j]])
+    out: np.ndarray = 0.5 * (a[j] + b[i[j]])
+    return out
 
 
-def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs: dict) -> dict[str, np.ndarray]:
+def compute(meshes: Mapping[str, Mesh], vertebrae: Mapping[str, Vertebra], s1: SacrumTop,
+            discs: Mapping[str, Disc]) -> dict[str, np.ndarray]:
     """All landmarks of docs/architecture.md, from the meshes and the spine analysis."""
     L: dict[str, np.ndarray] = {}
     verts = ["L1", "L2", "L3", "L4", "L5"]
     for v in verts:
-        a = spine[v]
+        a = vertebrae[v]
         L[f"canal.{v}"] = a["canal"]
         L[f"vertebral-body.{v}"] = a["centre"]
         for side in SIDES:
             L[f"pedicle.{v}.{side}"] = a["pedicle"][side]
-    s1 = spine["S1"]
     L["canal.S1"] = s1["canal"]
     L["vertebral-body.S1"] = s1["centre"]
     for side in SIDES:
@@ -162,7 +198,8 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
         L[f"sacral-ala.{side}"] = s1["ala"][side]
     order = verts + ["S1"]
     for k, level in enumerate(LEVELS):
-        up, lo = spine[order[k]], spine[order[k + 1]]
+        up = vertebrae[order[k]]
+        lo: Vertebra | SacrumTop = s1 if order[k + 1] == "S1" else vertebrae[order[k + 1]]
         d = discs[level]
         L[f"disc-centre.{level}"] = d["centre"]
         for side in SIDES:
@@ -179,17 +216,17 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
     # each lamina in the midline (the canal's back wall) and the facet joints.
     for v in verts:
         vp, vf = meshes[f"vertebra.{v}"]
-        a = spine[v]
+        a = vertebrae[v]
         L[f"vertebral-body-posterior-inferior.{v}"] = endplate_back(
             vp, vf, a["centre"], a["bmin"][2], +1.0)
         L[f"vertebral-body-posterior-superior.{v}"] = endplate_back(
             vp, vf, a["centre"], a["bmax"][2], -1.0)
         L[f"lamina.{v}"] = np.array([0.0, a["lamina"], a["canal"][2]])
-    for k, level in enumerate(("L3-L4", "L4-L5", "L5-S1")):
+    for level in ("L3-L4", "L4-L5", "L5-S1"):
         up_id, lo_id = level.split("-")
         up_p = meshes[f"vertebra.{up_id}"][0]
         lo_p = meshes["sacrum"][0] if lo_id == "S1" else meshes[f"vertebra.{lo_id}"][0]
-        up_a = spine[up_id]
+        up_a = vertebrae[up_id]
         for side in SIDES:
             L[f"facet.{level}.{side}"] = _facet(up_p, lo_p, up_a, lat(side))
 
@@ -201,7 +238,6 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
         tp, tf = meshes[f"tibia.{side}"]
         bp, bf = meshes[f"fibula.{side}"]
         # Hip centre: sphere fitted to the femoral head (the top medial end of the femur).
-        top = fp[:, 2].max()
         head_guess = _extreme(fp, [-s, 0, 1.0])
         cand = fp[np.linalg.norm(fp - head_guess, axis=1) < 0.03]
         c, r = geo.fit_sphere(cand)
@@ -238,12 +274,12 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
         # Greater sciatic notch: deepest point of the posterior border between hip centre and PSIS.
         psis = L[f"psis.{side}"]
         zs = np.linspace(hip[2] - 0.01, psis[2] - 0.015, 14)
-        border = []
+        border_pts = []
         for z in zs:
             sl = hp[np.abs(hp[:, 2] - z) < 0.004]
             if len(sl):
-                border.append(sl[np.argmax(sl[:, 1])])
-        border = np.array(border)
+                border_pts.append(sl[np.argmax(sl[:, 1])])
+        border = np.array(border_pts)
         L[f"sciatic-notch.{side}"] = border[np.argmin(border[:, 1])]
         # SI joint: anterior end of the sacrum's surface facing this hip bone.
         from scipy.spatial import cKDTree
@@ -271,11 +307,11 @@ def compute(meshes: dict[str, tuple[np.ndarray, np.ndarray]], spine: dict, discs
         L[f"navicular-tuberosity.{side}"] = _extreme(navp, [-s, 0, -0.3])
         mt = {k: meshes[f"metatarsal.{k}.{side}"][0] for k in range(1, 6)}
         pp = {k: meshes[f"phalanx.proximal.{k}.{side}"][0] for k in range(1, 6)}
-        mtp = {}
+        mtp: dict[int, np.ndarray] = {}
         for k in range(1, 6):
-            a = _extreme(mt[k], [0, -1.0, 0])
-            b = _extreme(pp[k], [0, 1.0, 0])
-            mtp[k] = 0.5 * (a + b)
+            head = _extreme(mt[k], [0, -1.0, 0])
+            base = _extreme(pp[k], [0, 1.0, 0])
+            mtp[k] = 0.5 * (head + base)
         L[f"mtp1.{side}"] = mtp[1]
         L[f"mtp5.{side}"] = mtp[5]
         d3 = mt[3][mt[3][:, 1] < mt[3][:, 1].min() + 0.012]

@@ -1,13 +1,14 @@
 """The sacral canal, four pairs of sacral foramina and the hiatus, cut into the source sacrum.
 
 myo-sim's sacrum (OpenSim geometry) is a solid block: no canal, no foramina,
-so sacral roots had to run through bone. This module measures the refined
-sacrum (its S1 endplate, alae, auricular surfaces facing the hip bones, the
-apex where the coccyx was cut off and its midline front and back surfaces),
-places from those measurements a canal that continues the lumbar canal down to
-a dorsal opening (the sacral hiatus) and, per level S1..S4 and side, a tunnel
-from the canal's lateral part to the pelvic surface (anterior foramen) and one
-to the dorsal surface (posterior foramen). A boolean difference (trimesh with
+so sacral roots had to run through bone. The refined sacrum is measured first
+(:mod:`footspine_viz.atlas.sacrum_measure`: its S1 endplate, alae, auricular
+surfaces facing the hip bones, the apex where the coccyx was cut off and its
+midline front and back surfaces); this module places from those measurements
+a canal that continues the lumbar canal down to a dorsal opening (the sacral
+hiatus) and, per level S1..S4 and side, a tunnel from the canal's lateral part
+to the pelvic surface (anterior foramen) and one to the dorsal surface
+(posterior foramen). A boolean difference (trimesh with
 the manifold3d engine) subtracts them, so the result is watertight. The cut is
 the project's own (CC0); the manifest records it beside the source mesh.
 
@@ -21,11 +22,16 @@ hard-coded coordinate.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any, TypedDict, overload
+
 import numpy as np
 from scipy.interpolate import CubicSpline
-from scipy.spatial import cKDTree
 
 from footspine_viz.atlas import geometry as geo
+from footspine_viz.atlas.geometry import Mesh
+from footspine_viz.atlas.landmarks import SacrumTop
+from footspine_viz.atlas.sacrum_measure import Measures, half_width_at, measure, z_at
 from footspine_viz.body import BODY_SIDES as SIDES
 
 LEVELS = ("S1", "S2", "S3", "S4")
@@ -49,103 +55,55 @@ CANAL_ROOF = (0.0030, 0.0022)
 FORAMEN_DROP = 0.003  # anterior foramina run slightly downwards from the canal
 
 
-def _lerp(pair, t):
-    return pair[0] + (pair[1] - pair[0]) * np.clip(t, 0.0, 1.0)
+class Canal(TypedDict):
+    """The canal's centreline (see :func:`canal_path`)."""
+
+    points: np.ndarray  # K x 3
+    half_width: np.ndarray  # K
+    half_depth: np.ndarray  # K
+    frac: np.ndarray  # K, height fraction
+    spline: CubicSpline
+    length: float
 
 
-class _Rays:
-    """First/last crossings of straight lines with the sacrum."""
-
-    def __init__(self, p: np.ndarray, f: np.ndarray):
-        self.p, self.f = p, f
-        self.y0 = p[:, 1].min() - 0.05
-
-    def along_y(self, x: float, z: float) -> np.ndarray:
-        h = geo.ray_hits(self.p, self.f, np.array([[x, self.y0, z]]), np.array([[0, 1.0, 0]]))[0]
-        return self.y0 + h
-
-    def first_exit(self, origin: np.ndarray, direction: np.ndarray) -> np.ndarray | None:
-        d = direction / np.linalg.norm(direction)
-        h = geo.ray_hits(self.p, self.f, origin[None], d[None])[0]
-        return origin + d * h[0] if len(h) else None
+class LevelInfo(TypedDict):
+    z: float
+    half_width: float
 
 
-def measure(
-    p: np.ndarray,
-    f: np.ndarray,
-    s1: dict,
-    hips: dict[str, np.ndarray],
-    l5_canal: np.ndarray,
-    disc_points: np.ndarray,
-) -> dict:
-    """Measurements on the uncut sacrum that the cut is placed from.
-
-    Parameters
-    ----------
-    p, f
-        The refined sacrum (metres, world frame).
-    s1
-        :func:`footspine_viz.atlas.landmarks.analyse_sacrum` output (S1 endplate
-        centre ``plate``, its ``normal``, the ``ala`` per side).
-    hips
-        Hip-bone vertices per side (the auricular surfaces face them).
-    l5_canal
-        Canal centre of L5: the sacral canal continues it.
-    disc_points
-        Vertices of the L5-S1 disc: the canal stays behind its back edge.
-    """
-    rays = _Rays(p, f)
-    top = float(s1["plate"][2])
-    low = p[p[:, 2] < p[:, 2].min() + 0.002]
-    apex = low.mean(0)
-    apex[0] = 0.0
-    height = top - float(apex[2])
-    auric = {}
-    for side, sg in (("left", 1.0), ("right", -1.0)):
-        d, _ = cKDTree(hips[side]).query(p)
-        facing = p[(p[:, 0] * sg > 0) & (d < 0.006)]
-        auric[side] = {
-            "centre": facing.mean(0),
-            "zmin": float(facing[:, 2].min()),
-            "zmax": float(facing[:, 2].max()),
-        }
-    # half-width of the sacrum per height, at the depth of the canal
-    disc_back = float(disc_points[np.abs(disc_points[:, 0]) < 0.004][:, 1].max())
-    return {
-        "rays": rays,
-        "top": top,
-        "apex": apex,
-        "height": height,
-        "auricular": auric,
-        "plate": np.asarray(s1["plate"], float),
-        "ala": s1["ala"],
-        "l5_canal": l5_canal,
-        "disc_back": disc_back,
-        "p": p,
-        "f": f,
-    }
+class PlanInfo(TypedDict):
+    levels: dict[str, LevelInfo]
+    canal: Canal
 
 
-def _z(m: dict, frac: float) -> float:
-    return m["top"] - frac * m["height"]
+class Plan(TypedDict):
+    """What :func:`plan` places: the cutting tools and the landmarks they define."""
+
+    cutters: list[Mesh]
+    landmarks: dict[str, np.ndarray]
+    info: PlanInfo
 
 
-def _half_width(m: dict, z: float) -> float:
-    """Half the widest left-right extent of the sacrum's horizontal section at height z."""
-    p, f = m["p"], m["f"]
-    x0 = p[:, 0].min() - 0.05
-    ys = np.linspace(p[:, 1].min(), p[:, 1].max(), 15)[1:-1]
-    hits = geo.ray_hits(
-        p,
-        f,
-        np.c_[np.full_like(ys, x0), ys, np.full_like(ys, z)],
-        np.tile([1.0, 0.0, 0.0], (len(ys), 1)),
-    )
-    widths = [0.5 * (h[-1] - h[0]) for h in hits if len(h) >= 2]
-    return float(max(widths)) if widths else 0.02
+class CarveStats(TypedDict):
+    engine: str
+    removed_cm3: float
+    pieces_dropped: int
 
 
-def canal_path(m: dict) -> dict:
+@overload
+def _lerp(pair: tuple[float, float], t: float) -> float: ...
+
+
+@overload
+def _lerp(pair: tuple[float, float], t: np.ndarray) -> np.ndarray: ...
+
+
+def _lerp(pair: tuple[float, float], t: float | np.ndarray) -> float | np.ndarray:
+    out: float | np.ndarray = pair[0] + (pair[1] - pair[0]) * np.clip(t, 0.0, 1.0)
+    return out
+
+
+def canal_path(m: Measures) -> Canal:
     """Centreline of the canal with its half-width and half-depth per sample.
 
     Returns ``{"points": K x 3, "half_width": K, "half_depth": K, "frac": K}``;
@@ -154,25 +112,25 @@ def canal_path(m: dict) -> dict:
     """
     rays = m["rays"]
     fr = np.linspace(0.0, HIATUS, 12)
-    ys = []
+    ys_list = []
     for t in fr:
-        z = _z(m, t)
+        z = z_at(m, t)
         w = _lerp(CANAL_HALF_WIDTH, t / HIATUS)
         backs = [rays.along_y(x, z) for x in (-0.6 * w, 0.0, 0.6 * w)]
         roof = min(b[-1] for b in backs if len(b)) - _lerp(CANAL_ROOF, t / HIATUS)
-        ys.append(roof - _lerp(CANAL_HALF_DEPTH, t / HIATUS))
-    ys = np.asarray(ys)
+        ys_list.append(roof - _lerp(CANAL_HALF_DEPTH, t / HIATUS))
+    ys = np.asarray(ys_list)
     # The canal continues the lumbar canal and stays behind the disc at the top.
     top_floor = m["disc_back"] + CANAL_HALF_DEPTH[0] * 0.6
     ys[0] = max(min(ys[0], m["l5_canal"][1]), top_floor)
     # smooth the dorsal surface's ridges out of the centreline (3-point mean, ends kept)
     ys[1:-1] = np.convolve(ys, np.ones(3) / 3, mode="valid")
     ys = np.maximum.accumulate(ys)  # the canal only ever runs backwards as it descends
-    zs = np.array([_z(m, t) for t in fr])
+    zs = np.array([z_at(m, t) for t in fr])
     ctrl = np.c_[np.zeros_like(zs), ys, zs]
     # above the sacrum (opens into the lumbar canal) and out through the dorsal surface
     above = ctrl[0] + np.array([0.0, 0.0, 0.012])
-    zh = _z(m, HIATUS)
+    zh = z_at(m, HIATUS)
     back = rays.along_y(0.0, zh - 0.004)
     exit_y = (back[-1] if len(back) else ctrl[-1, 1]) + 0.008
     out = np.array([0.0, exit_y, zh - 0.008])
@@ -194,7 +152,7 @@ def canal_path(m: dict) -> dict:
     }
 
 
-def _canal_at(canal: dict, z: float) -> tuple[np.ndarray, float, float]:
+def _canal_at(canal: Canal, z: float) -> tuple[np.ndarray, float, float]:
     """Canal centre, half-width and half-depth where the centreline crosses height z."""
     pts = canal["points"]
     i = int(np.argmin(np.abs(pts[:, 2] - z)))
@@ -239,14 +197,14 @@ def tube(
     return pts, faces.astype(np.int64)
 
 
-def cylinder(a: np.ndarray, b: np.ndarray, radius: float, n_around: int = 24):
+def cylinder(a: np.ndarray, b: np.ndarray, radius: float, n_around: int = 24) -> Mesh:
     """Closed cylinder from a to b."""
     path = np.linspace(a, b, 6)
     r = np.full(len(path), radius)
     return tube(path, r, r, n_around)
 
 
-def ball(centre: np.ndarray, radius: float):
+def ball(centre: np.ndarray, radius: float) -> Mesh:
     """Closed sphere (rounds the corner where two tunnels meet)."""
     import trimesh
 
@@ -254,19 +212,19 @@ def ball(centre: np.ndarray, radius: float):
     return np.asarray(sp.vertices) + centre, np.asarray(sp.faces, dtype=np.int64)
 
 
-def plan(m: dict) -> dict:
+def plan(m: Measures) -> Plan:
     """Canal, foramen tunnels and the landmarks they define (nothing cut yet)."""
     rays = m["rays"]
     canal = canal_path(m)
     cutters = [tube(canal["points"], canal["half_width"], canal["half_depth"])]
     lms: dict[str, np.ndarray] = {}
-    info: dict = {"levels": {}}
+    levels: dict[str, LevelInfo] = {}
     for lv in LEVELS:
-        z = _z(m, FRACTION[lv])
+        z = z_at(m, FRACTION[lv])
         c, w, hd = _canal_at(canal, z)
         lms[f"sacral-canal.{lv}"] = c
-        half = _half_width(m, z)
-        info["levels"][lv] = {"z": z, "half_width": half}
+        half = half_width_at(m, z)
+        levels[lv] = {"z": z, "half_width": half}
         for side, sg in (("left", 1.0), ("right", -1.0)):
             # anterior foramen: out of the canal's side into the lateral mass (the sacral
             # intervertebral foramen), then forwards through the pelvic surface, so the
@@ -311,16 +269,16 @@ def plan(m: dict) -> dict:
             h = pts[k] + seg / np.linalg.norm(seg) * hit[0]
             break
     lms["sacral-hiatus"] = h
-    zs1 = _z(m, S1_BODY)
+    zs1 = z_at(m, S1_BODY)
     lms["canal.S1"] = _canal_at(canal, zs1)[0]
-    lms["dural-sac-end"] = _canal_at(canal, _z(m, SAC_END))[0]
+    lms["dural-sac-end"] = _canal_at(canal, z_at(m, SAC_END))[0]
     for side in SIDES:
         lms[f"auricular-surface.{side}"] = m["auricular"][side]["centre"]
-    info["canal"] = canal
+    info: PlanInfo = {"levels": levels, "canal": canal}
     return {"cutters": cutters, "landmarks": lms, "info": info}
 
 
-def carve(p: np.ndarray, f: np.ndarray, cutters) -> tuple[np.ndarray, np.ndarray, dict]:
+def carve(p: np.ndarray, f: np.ndarray, cutters: Sequence[Mesh]) -> tuple[np.ndarray, np.ndarray, CarveStats]:
     """Subtract every cutter from the sacrum (trimesh + manifold3d); watertight result."""
     import importlib.metadata as md
 
@@ -334,7 +292,7 @@ def carve(p: np.ndarray, f: np.ndarray, cutters) -> tuple[np.ndarray, np.ndarray
     )
     # a sliver cut loose between two tunnels is dropped: keep the bone itself
     pp, ff = max(parts, key=lambda q: len(q[1]))
-    stats = {
+    stats: CarveStats = {
         "engine": f"manifold3d {md.version('manifold3d')} via trimesh {md.version('trimesh')}",
         "removed_cm3": round(
             float(bone.volume - trimesh.Trimesh(pp, ff, process=False).volume) * 1e6, 2
@@ -347,11 +305,11 @@ def carve(p: np.ndarray, f: np.ndarray, cutters) -> tuple[np.ndarray, np.ndarray
 def cut_sacrum(
     p: np.ndarray,
     f: np.ndarray,
-    s1: dict,
-    hips: dict[str, np.ndarray],
+    s1: SacrumTop,
+    hips: Mapping[str, np.ndarray],
     l5_canal: np.ndarray,
     disc_points: np.ndarray,
-):
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray], dict[str, Any], PlanInfo]:
     """Measure, plan and cut.
 
     Returns (points, faces, landmarks, record for the manifest, plan info).

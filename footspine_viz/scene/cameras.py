@@ -11,9 +11,11 @@ existing mappers (cheap, in place).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from footspine_viz.body import MIRROR as SIGN
 from footspine_viz.body import landmark
@@ -21,30 +23,40 @@ from footspine_viz.body import landmark
 #: Fraction of the picture height kept free of the title and caption bands.
 FREE_FRACTION = 0.78
 
+#: A clipping plane (origin, normal): what lies on the normal's side is kept.
+Clip = tuple[tuple[float, ...], tuple[float, ...]]
+
 
 @dataclass
 class Camera:
-    position: tuple
-    focal: tuple
-    up: tuple
+    position: tuple[float, ...]
+    focal: tuple[float, ...]
+    up: tuple[float, ...]
     angle: float = 30.0
-    clips: list = field(default_factory=list)  # [(origin, normal)]: keep where normal points
+    clips: list[Clip] = field(default_factory=list)  # [(origin, normal)]: keep where normal points
 
 
-def _lm(lms, name, side=None):
+def _lm(lms: Mapping[str, np.ndarray], name: str, side: str | None = None) -> np.ndarray:
     return landmark(lms, name, side)
 
 
-def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> Camera:
+def preset(
+    name: str,
+    lms: Mapping[str, np.ndarray],
+    bounds: Sequence[float],
+    side: str = "left",
+    aspect: float = 1.6,
+) -> Camera:
     """Camera for preset ``name``; ``bounds`` are the scene's (xmin..zmax)."""
     s = side if side in SIGN else "left"
     sg = SIGN[s]
     xmin, xmax, ymin, ymax, zmin, zmax = bounds
     angle = 30.0
-    clips: list = []
+    clips: list[Clip] = []
     up = np.array([0.0, 0.0, 1.0])
+    view: ArrayLike
 
-    def fit(height, width):
+    def fit(height: float, width: float) -> tuple[float, float]:
         """Distance so that height x width (m) fills the free part of the frame."""
         h = max(height, width / aspect) / FREE_FRACTION
         return h / 2 / np.tan(np.radians(angle / 2)), h
@@ -54,7 +66,9 @@ def preset(name: str, lms, bounds, side: str = "left", aspect: float = 1.6) -> C
         bottom = zmin - 0.05  # room for the feet, which perspective enlarges
         fp = np.array([0.0, (ymin + ymax) / 2, (top + bottom) / 2])
         d, hv = fit(top - bottom, (xmax - xmin) + 0.1 if name != "lateral" else (ymax - ymin) + 0.1)
-        view = {"overview-posterior": [0, 1, 0], "overview-anterior": [0, -1, 0], "lateral": [sg, 0, 0]}[name]
+        towards: dict[str, list[float]] = {
+            "overview-posterior": [0, 1, 0], "overview-anterior": [0, -1, 0], "lateral": [sg, 0, 0]}
+        view = towards[name]
     elif name == "lumbar-closeup":
         a, b = _lm(lms, "disc-centre.L3-L4"), _lm(lms, "sacral-foramen.S1", s)
         fp = (a + b) / 2 + [sg * 0.008, 0.0, 0.0]

@@ -18,13 +18,15 @@ when the nearest point is on an edge or a corner).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 from scipy.spatial import cKDTree
 
 from footspine_viz.atlas.geometry import closest_on_triangles, surface_samples
+from footspine_viz.scene.nerves import NerveSegment
 
 FIT_VERSION = "2"
 #: Clearance kept between a nerve's centreline and bone: this share of its radius
@@ -138,7 +140,7 @@ class BoneField:
                 continue
             d, direc = _signed(b, pts[sel])
             better = d < dist[sel]
-            for i, dd, vv in zip(sel[better], d[better], direc[better]):
+            for i, dd, vv in zip(sel[better], d[better], direc[better], strict=True):
                 dist[i] = dd
                 out_dir[i] = vv
                 who[i] = b.id
@@ -213,12 +215,12 @@ def clearance(radius: float) -> float:
 
 
 def keep_out_of_bone(
-    segments,
-    structures,
+    segments: Sequence[NerveSegment],
+    structures: Mapping[str, Any],
     iterations: int = 8,
     cache_key: str | None = None,
     field: BoneField | None = None,
-):
+) -> list[NerveSegment]:
     """Return segments whose curves keep :func:`clearance` from every bone.
 
     With ``cache_key`` (mesh hash + nerve-paths hash) the fitted curves are
@@ -269,7 +271,7 @@ def keep_out_of_bone(
             from footspine_viz.fileio import atomic_path
 
             with atomic_path(path, suffix=".npz") as tmp:
-                np.savez(tmp, **{s.key: s.curve for s in out})
+                np.savez(tmp, **{s.key: s.curve for s in out})  # type: ignore[arg-type]  # numpy's stub reads ** as possibly allow_pickle
         except OSError:
             pass
     return out

@@ -20,7 +20,13 @@ from typing import Any
 import numpy as np
 
 from footspine_viz.scene.dermatomes import RegionPainter
-from footspine_viz.scene.nerves import NerveSegment, TubeMesh, build_tubes, paths_hash, resolve_segments
+from footspine_viz.scene.nerves import (
+    NerveSegment,
+    TubeMesh,
+    build_tubes,
+    paths_hash,
+    resolve_segments,
+)
 from footspine_viz.scene.pathology import Shape, site_shapes
 
 #: Nerve tubes: sides of the swept circle and samples per metre (about 4 mm

@@ -8,9 +8,14 @@ same geometry.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 Mesh = tuple[np.ndarray, np.ndarray]
+#: A band's radius at (angle in radians, height fraction in [-1, 1]); see :func:`arc_band`.
+RadiusAt = Callable[[float, float], float]
 
 
 def empty() -> Mesh:
@@ -46,7 +51,7 @@ def orient_outward(p: np.ndarray, f: np.ndarray) -> np.ndarray:
     return f[:, ::-1].copy() if vol < 0 else f
 
 
-def frame(axis) -> np.ndarray:
+def frame(axis: ArrayLike) -> np.ndarray:
     """3 x 3 rotation whose third column is ``axis`` (unit)."""
     w = np.asarray(axis, dtype=float)
     w = w / np.linalg.norm(w)
@@ -54,7 +59,8 @@ def frame(axis) -> np.ndarray:
     u = np.cross(ref, w)
     u /= np.linalg.norm(u)
     v = np.cross(w, u)
-    return np.c_[u, v, w]
+    out: np.ndarray = np.c_[u, v, w]
+    return out
 
 
 def _grid_faces(n_rings: int, n_around: int, offset: int = 0) -> np.ndarray:
@@ -66,7 +72,9 @@ def _grid_faces(n_rings: int, n_around: int, offset: int = 0) -> np.ndarray:
     )
 
 
-def ellipsoid(centre, radii, rotation=None, n_u: int = 28, n_v: int = 16) -> Mesh:
+def ellipsoid(
+    centre: ArrayLike, radii: ArrayLike, rotation: ArrayLike | None = None, n_u: int = 28, n_v: int = 16
+) -> Mesh:
     """Ellipsoid with semi-axes ``radii`` along the columns of ``rotation`` (default world axes)."""
     th = np.linspace(0, np.pi, n_v + 1)[1:-1]
     ph = np.linspace(0, 2 * np.pi, n_u, endpoint=False)
@@ -92,7 +100,7 @@ def ellipsoid(centre, radii, rotation=None, n_u: int = 28, n_v: int = 16) -> Mes
 
 
 def torus(
-    centre, axis, ring_radius: float, tube_radius: float, n_u: int = 40, n_v: int = 12
+    centre: ArrayLike, axis: ArrayLike, ring_radius: float, tube_radius: float, n_u: int = 40, n_v: int = 12
 ) -> Mesh:
     """Torus around ``axis`` through ``centre``."""
     u = np.linspace(0, 2 * np.pi, n_u, endpoint=False)
@@ -112,7 +120,7 @@ def torus(
     return p, orient_outward(p, f)
 
 
-def sweep(path, radius, n_around: int = 16) -> Mesh:
+def sweep(path: ArrayLike, radius: ArrayLike, n_around: int = 16) -> Mesh:
     """Closed tube of varying circular section along a path (capped ends)."""
     path = np.asarray(path, dtype=float)
     r = np.broadcast_to(np.asarray(radius, dtype=float), (len(path),))
@@ -130,16 +138,23 @@ def sweep(path, radius, n_around: int = 16) -> Mesh:
         rings.append(path[k] + r[k] * (np.cos(ang)[:, None] * n + np.sin(ang)[:, None] * b))
     p = np.vstack(rings + [path[:1], path[-1:]])
     m = len(path)
-    f = [_grid_faces(m, n_around)]
+    parts = [_grid_faces(m, n_around)]
     c0, c1 = m * n_around, m * n_around + 1
     first, last = np.arange(n_around), np.arange(n_around) + (m - 1) * n_around
-    f.append(np.stack([np.full(n_around, c0), np.roll(first, -1), first], -1))
-    f.append(np.stack([np.full(n_around, c1), last, np.roll(last, -1)], -1))
-    f = np.vstack(f)
+    parts.append(np.stack([np.full(n_around, c0), np.roll(first, -1), first], -1))
+    parts.append(np.stack([np.full(n_around, c1), last, np.roll(last, -1)], -1))
+    f = np.vstack(parts)
     return p, orient_outward(p, f)
 
 
-def spur(base, tip, base_radius: float, tip_radius: float = 0.0012, bend=None, n: int = 12) -> Mesh:
+def spur(
+    base: ArrayLike,
+    tip: ArrayLike,
+    base_radius: float,
+    tip_radius: float = 0.0012,
+    bend: ArrayLike | None = None,
+    n: int = 12,
+) -> Mesh:
     """An osteophyte: a blunt bony lip from ``base`` (inside the bone) to a rounded ``tip``.
 
     ``bend`` (a vector) curves it like a beak; the section narrows from
@@ -162,10 +177,10 @@ def spur(base, tip, base_radius: float, tip_radius: float = 0.0012, bend=None, n
 
 
 def arc_band(
-    centre,
-    axis_up,
-    inner,
-    outer,
+    centre: ArrayLike,
+    axis_up: ArrayLike,
+    inner: RadiusAt,
+    outer: RadiusAt,
     height: float,
     start_deg: float,
     end_deg: float,
@@ -207,12 +222,13 @@ def arc_band(
     expect: list[np.ndarray] = []  # the outward direction each face must face
     centre = np.asarray(centre, dtype=float)
 
-    def quad(a, b, c, d, out):
+    def quad(a: int, b: int, c: int, d: int, out: np.ndarray) -> None:
         faces.extend([(a, b, c), (a, c, d)])
         expect.extend([out, out])
 
-    def radial(j):
-        return np.cos(th[j]) * ex + np.sin(th[j]) * ey
+    def radial(j: int) -> np.ndarray:
+        out: np.ndarray = np.cos(th[j]) * ex + np.sin(th[j]) * ey
+        return out
 
     for k, sign in ((0, 1.0), (1, -1.0)):  # outer sheet faces out, inner sheet faces the canal
         for i in range(n_up - 1):
@@ -255,4 +271,5 @@ def smooth(
     for _ in range(iterations):
         for w in (lam, mu):
             q = q + w * (a @ q / deg[:, None] - q)
-    return q
+    out: np.ndarray = q
+    return out

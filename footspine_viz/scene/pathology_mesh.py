@@ -10,40 +10,51 @@ project dependency for the atlas's sacrum already).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
 from footspine_viz.scene import meshes as mk
+from footspine_viz.scene.pathology_shape import Shape
 
 Mesh = tuple[np.ndarray, np.ndarray]
+#: A builder: (shape, the atlas mesh it is made from or None) -> its mesh.
+Builder = Callable[[Shape, Mesh | None], Mesh]
 
 
-def _v(x) -> np.ndarray:
+def _v(x: Any) -> np.ndarray:
     return np.asarray(x, dtype=float)
 
 
-def _bulge(shape, src) -> Mesh:
+def _source(shape: Shape, src: Mesh | None) -> Mesh:
+    """The atlas mesh a kind is made from (shape_mesh passes it when ``shape.source`` names one)."""
+    if src is None:
+        raise TypeError(f"shape {shape.key} ({shape.kind}) is made from an atlas mesh; none was given")
+    return src
+
+
+def _bulge(shape: Shape, src: Mesh | None) -> Mesh:
     return mk.ellipsoid(shape.centre, shape.radii)
 
 
-def _lump(shape, src) -> Mesh:
+def _lump(shape: Shape, src: Mesh | None) -> Mesh:
     return mk.ellipsoid(shape.centre, shape.radii, n_u=24, n_v=14)
 
 
-def _ring(shape, src) -> Mesh:
+def _ring(shape: Shape, src: Mesh | None) -> Mesh:
     return mk.torus(shape.centre, shape.axis, shape.radii[0], shape.radii[2])
 
 
-def _marker(shape, src) -> Mesh:
+def _marker(shape: Shape, src: Mesh | None) -> Mesh:
     return mk.torus(shape.centre, shape.axis, shape.radii[0], shape.radii[2], n_u=32, n_v=10)
 
 
-def _slip(shape, src) -> Mesh:
+def _slip(shape: Shape, src: Mesh | None) -> Mesh:
     return mk.empty()
 
 
-def _osteophyte(shape, src) -> Mesh:
+def _osteophyte(shape: Shape, src: Mesh | None) -> Mesh:
     return mk.spur(
         _v(shape.param("base")),
         _v(shape.param("tip")),
@@ -53,16 +64,17 @@ def _osteophyte(shape, src) -> Mesh:
     )
 
 
-def _ligament(shape, src) -> Mesh:
+def _ligament(shape: Shape, src: Mesh | None) -> Mesh:
     lateral, back = float(shape.param("lateral")), float(shape.param("back"))
     thick, floor = float(shape.param("thick")), float(shape.param("floor"))
     a0, a1 = (float(a) for a in shape.param("arc"))
     span = np.radians(a1 - a0)
 
-    def outer(th, s):
-        return 1.0 / np.sqrt((np.cos(th) / lateral) ** 2 + (np.sin(th) / back) ** 2)
+    def outer(th: float, s: float) -> float:
+        r: float = 1.0 / np.sqrt((np.cos(th) / lateral) ** 2 + (np.sin(th) / back) ** 2)
+        return r
 
-    def inner(th, s):
+    def inner(th: float, s: float) -> float:
         # full thickness in the middle of each half, thinning to the ends and edges
         g = np.sin(np.clip((th - np.radians(a0)) / span, 0, 1) * np.pi) ** 0.6 * (1 - 0.45 * s * s)
         ro = outer(th, s)
@@ -79,10 +91,12 @@ def _ligament(shape, src) -> Mesh:
     )
 
 
-def _disc_coords(shape, src):
+def _disc_coords(
+    shape: Shape, src: Mesh | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The disc's vertices in its own frame: height along the axis from its mid-plane
     (halfway between its lowest and highest point) and the radial part."""
-    p, f = src
+    p, f = _source(shape, src)
     c, u = _v(shape.param("centre")), _v(shape.param("axis"))
     r = p - c
     a = r @ u
@@ -91,7 +105,7 @@ def _disc_coords(shape, src):
     return p, f, c + mid * u, u, a - mid, radial
 
 
-def _disc_collapsed(shape, src) -> Mesh:
+def _disc_collapsed(shape: Shape, src: Mesh | None) -> Mesh:
     p, f, c, u, a, radial = _disc_coords(shape, src)
     keep, bulge = float(shape.param("keep")), float(shape.param("bulge"))
     towards = _v(shape.param("towards"))
@@ -104,7 +118,7 @@ def _disc_collapsed(shape, src) -> Mesh:
     return q, mk.orient_outward(q, f)
 
 
-def _sclerosis(shape, src) -> Mesh:
+def _sclerosis(shape: Shape, src: Mesh | None) -> Mesh:
     """The endplate bone that moved into the lost height: from each endplate to the
     collapsed disc (overlapping it a little, so no gap shows)."""
     p, f, c, u, a, radial = _disc_coords(shape, src)
@@ -119,7 +133,7 @@ def _sclerosis(shape, src) -> Mesh:
     return q, mk.orient_outward(q, f)
 
 
-def _disc_sheared(shape, src) -> Mesh:
+def _disc_sheared(shape: Shape, src: Mesh | None) -> Mesh:
     p, f, c, u, a, radial = _disc_coords(shape, src)
     t = (a - a.min()) / max(a.max() - a.min(), 1e-12)
     w = t if shape.param("end") == "upper" else 1.0 - t
@@ -127,8 +141,8 @@ def _disc_sheared(shape, src) -> Mesh:
     return q, mk.orient_outward(q, f)
 
 
-def _sac_narrowed(shape, src) -> Mesh:
-    p, f = src
+def _sac_narrowed(shape: Shape, src: Mesh | None) -> Mesh:
+    p, f = _source(shape, src)
     z = p[:, 2]
     order = np.argsort(z, kind="stable")
     zs = z[order]
@@ -147,7 +161,7 @@ def _sac_narrowed(shape, src) -> Mesh:
     if zone is not None:
         zl, zh = sorted(float(v) for v in zone)
 
-        def step(x, e0, e1):
+        def step(x: np.ndarray, e0: float, e1: float) -> np.ndarray:
             t = np.clip((x - e0) / (e1 - e0), 0.0, 1.0)
             return t * t * (3 - 2 * t)
 
@@ -156,11 +170,11 @@ def _sac_narrowed(shape, src) -> Mesh:
     return q, f
 
 
-def _pars_pieces(shape, src):
-    """Front and back of the vertebra cut by the tilted pars plane: (mesh, cap mask) each."""
+def _pars_pieces(shape: Shape, src: Mesh | None) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Front and back of the vertebra cut by the tilted pars plane: (points, faces, cap mask) each."""
     import manifold3d as m3
 
-    p, f = src
+    p, f = _source(shape, src)
     t = np.radians(float(shape.param("tilt")))
     n = np.array([0.0, np.cos(t), -np.sin(t)])
     origin = np.array([0.0, float(shape.param("y")), float(p[:, 2].mean())])
@@ -171,7 +185,7 @@ def _pars_pieces(shape, src):
             tri_verts=np.asarray(f, dtype=np.uint32),
         )
     )
-    out = {}
+    out: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for name, normal, offset, plane in (
         ("front", -n, -(off - gap / 2), off - gap / 2),
         ("back", n, off + gap / 2, off + gap / 2),
@@ -184,20 +198,20 @@ def _pars_pieces(shape, src):
     return out
 
 
-def _vertebra_part(shape, src) -> Mesh:
+def _vertebra_part(shape: Shape, src: Mesh | None) -> Mesh:
     q, g, cap = _pars_pieces(shape, src)[shape.param("keep")]
     shift = _v(shape.param("shift", (0.0, 0.0, 0.0)))
     return mk.compact(q + shift, g[~cap])
 
 
-def _pars_gap(shape, src) -> Mesh:
+def _pars_gap(shape: Shape, src: Mesh | None) -> Mesh:
     pieces = _pars_pieces(shape, src)
     qf, gf, cf = pieces["front"]
     qb, gb, cb = pieces["back"]
     return mk.merge(mk.compact(qf + _v(shape.param("shift")), gf[cf]), mk.compact(qb, gb[cb]))
 
 
-BUILDERS: dict[str, Callable] = {
+BUILDERS: dict[str, Builder] = {
     "bulge": _bulge,
     "lump": _lump,
     "ring": _ring,

@@ -9,8 +9,9 @@ raises :class:`~footspine_viz.errors.UserError` naming the nearest valid id.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from footspine_viz.body import SIDE_CHOICES
 from footspine_viz.errors import UserError
@@ -106,11 +107,11 @@ class ViewState:
             raise UserError("each mark must be a 3D point (x, y, z)")
         object.__setattr__(self, "marks", marks)
 
-    def replace(self, **changes: Any) -> "ViewState":
+    def replace(self, **changes: Any) -> ViewState:
         """A copy with ``changes`` applied (and validated)."""
         return dataclasses.replace(self, **changes)
 
-    def with_layer(self, name: str, on: bool = True) -> "ViewState":
+    def with_layer(self, name: str, on: bool = True) -> ViewState:
         """A copy with one layer switched on or off."""
         if name not in LAYERS:
             raise unknown("layer", name, LAYERS)
@@ -125,7 +126,7 @@ class ViewState:
 
         return sides_of(self.side)
 
-    def check_ids(self, roots: Iterable[str], sites: Iterable[str], maps: Iterable[str]) -> "ViewState":
+    def check_ids(self, roots: Iterable[str], sites: Iterable[str], maps: Iterable[str]) -> ViewState:
         """Raise UserError when root, site or map is not one of the given ids."""
         roots, sites, maps = list(roots), list(sites), list(maps)
         if self.root is not None and self.root not in roots:

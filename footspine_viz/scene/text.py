@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from footspine_viz.body import one_side
 from footspine_viz.scene.frame import LegendEntry
 from footspine_viz.scene.theme import Theme, rgb3
 from footspine_viz.scene.words import map_title, maybe_word, side_words, site_name, view_name, word
