@@ -130,15 +130,6 @@ def _extreme(p: np.ndarray, direction: ArrayLike, mask: np.ndarray | None = None
     return out
 
 
-def _surface_point(p: np.ndarray, f: np.ndarray, target: np.ndarray, direction: ArrayLike) -> np.ndarray:
-    """Point where a ray from outside towards target (along direction) first meets the mesh."""
-    d = np.asarray(direction, dtype=float)
-    d = d / np.linalg.norm(d)
-    o = target - d * 0.1
-    h = geo.ray_hits(p, f, o[None], d[None])[0]
-    out: np.ndarray = o + d * h[0] if len(h) else target.copy()
-    return out
-
 
 def endplate_back(p: np.ndarray, f: np.ndarray, centre: np.ndarray, z_plate: float,
                    up: float) -> np.ndarray:

@@ -56,11 +56,6 @@ class Rays:
         out: np.ndarray = self.y0 + h
         return out
 
-    def first_exit(self, origin: np.ndarray, direction: np.ndarray) -> np.ndarray | None:
-        d = direction / np.linalg.norm(direction)
-        h = geo.ray_hits(self.p, self.f, origin[None], d[None])[0]
-        return origin + d * h[0] if len(h) else None
-
 
 def measure(
     p: np.ndarray,

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from footspine_viz.atlas import geometry as geo
-from footspine_viz.atlas import ids
 from footspine_viz.atlas import sources as src
 from footspine_viz.atlas.skin_fit import fit_toes, push_out
 from footspine_viz.atlas.skin_labels import label_segments, relabel_toes
@@ -36,8 +35,6 @@ if TYPE_CHECKING:
     from footspine_viz.atlas.bones import Skeleton
     from footspine_viz.atlas.build import Structure
 
-SEGMENTS = ids.SKIN_SEGMENTS
-SKIN_SIDES = ids.SKIN_SIDES
 SUFFIX = {"L": "left", "R": "right"}
 BACK_TISSUE = 0.02  # skin behind the lumbar spinous processes, metres
 SKIN_LEVELS = 2  # loop subdivisions of the cropped skin

@@ -163,9 +163,7 @@ class SkinGeometry:
             cand = np.flatnonzero(self.vside != ("right" if side == "left" else "left"))
             src = cand[np.argmin(np.linalg.norm(self.p[cand] - target, axis=1))]
             d = dijkstra(self.graph, indices=int(src), limit=max(limit, 1.0))
-            # add the gap from the landmark (often on bone) to the skin
-            gap = np.linalg.norm(self.p[src] - target) * 1000.0
-            self._geo_cache[key] = d + 0.0 * gap
+            self._geo_cache[key] = d
         return self._geo_cache[key]
 
 

@@ -256,20 +256,3 @@ def arc_band(
     return p, f
 
 
-def smooth(
-    p: np.ndarray, f: np.ndarray, iterations: int = 6, lam: float = 0.5, mu: float = -0.53
-) -> np.ndarray:
-    """Taubin-smoothed copy of the points (no shrinkage), same faces."""
-    from scipy.sparse import coo_matrix
-
-    n = len(p)
-    e = np.vstack([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]])
-    a = coo_matrix((np.ones(len(e)), (e[:, 0], e[:, 1])), shape=(n, n)).tocsr()
-    a = ((a + a.T) > 0).astype(float)
-    deg = np.maximum(np.asarray(a.sum(1)).ravel(), 1.0)
-    q = np.asarray(p, dtype=float).copy()
-    for _ in range(iterations):
-        for w in (lam, mu):
-            q = q + w * (a @ q / deg[:, None] - q)
-    out: np.ndarray = q
-    return out
