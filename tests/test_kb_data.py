@@ -19,12 +19,6 @@ FOOT_ROOTS = ("L4", "L5", "S1")
 # --------------------------------------------------------------- nerve graph
 
 
-def test_every_segment_parent_and_join_resolves(kb):
-    for seg in kb.segments.values():
-        for src in seg.inputs:
-            assert src in kb.segments, f"{seg.id} -> {src}"
-
-
 def test_graph_has_a_single_origin_and_no_orphans(kb):
     origins = [s.id for s in kb.segments.values() if s.parent is None]
     assert origins == ["cauda-equina"]
@@ -295,22 +289,26 @@ def test_pain_layer_is_separate_from_dermatomes(kb):
     assert ("L5", "buttock") not in {(e.key, e.region) for e in kb.maps["keegan-garrett"].entries}
 
 
-def test_weights_are_core_or_overlap(kb):
-    for m in kb.maps.values():
-        for e in m.entries:
-            assert 0 < e.weight <= 1.0
-
-
 # ------------------------------------------------------------ sources, text
 
 
-def test_every_record_has_sources_and_confidence(kb):
-    groups = [kb.roots, kb.segments, kb.sites, kb.tests, kb.reflexes, kb.red_flags, kb.conditions]
-    for group in groups:
-        for rec in group.values():
-            assert rec.sources and all(s in kb.sources for s in rec.sources), rec.id
-            assert rec.confidence in ("high", "moderate", "contested"), rec.id
-    assert {f"S{i}" for i in range(1, 39)} == set(kb.sources)
+def test_every_listed_source_is_cited_by_some_record(kb):
+    """The loader checks that every cited code exists; this checks the other way: no dead entries."""
+    groups = [kb.roots, kb.segments, kb.sites, kb.tests, kb.reflexes, kb.red_flags, kb.conditions,
+              kb.maps, kb.disagreements]
+    cited = {s for group in groups for rec in group.values() for s in rec.sources}
+    cited |= {s for m in kb.maps.values() for e in m.entries for s in e.sources}
+    import re
+
+    def strings(node):
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, dict):
+            for v in node.values():
+                yield from strings(v)
+
+    cited |= {m for t in strings(dict(kb.text)) for m in re.findall(r"\bS\d+\b", t)}  # cited in the text
+    assert set(kb.sources) <= cited, sorted(set(kb.sources) - cited)
 
 
 def test_contested_text_says_so(kb):

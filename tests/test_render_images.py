@@ -22,7 +22,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from probes import FOOT, chroma, looks_like, skin_point
 
 from footspine_viz.scene.describe import kb_rgb

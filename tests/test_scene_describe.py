@@ -116,3 +116,13 @@ def test_picks_mean_roots_nerves_sites_and_skin_lookups(geo):
     sole = p[near[np.argmin(p[near, 2])]]
     res = lookup_skin(geo, sole, "keegan-garrett")
     assert res.kind == "skin" and res.side == "left" and "sole" in res.regions and res.roots[0] == "S1"
+
+
+def test_titles_list_many_roots_and_a_systemic_problem_points_nowhere(geo, kb):
+    cauda = describe(geo, ViewState(site="cauda-equina"))
+    roots = [a.root for a in kb.sites["cauda-equina"].roots if a.likelihood == "primary"]
+    assert f"{roots[-2]} and {roots[-1]} nerves" in cauda.title and cauda.title.count(" and ") == 1
+    assert kb.text["en"]["sides"]["left"] not in cauda.title  # a problem of no one side
+    diabetic = describe(geo, ViewState(site="diabetic-neuropathy", side="both"))
+    assert not [lab for lab in diabetic.labels if lab.kind == "site"]
+    assert any(layer.kind == "territory" for layer in diabetic.skin_layers)  # the stocking is painted

@@ -39,7 +39,7 @@ def test_a_camera_preset_brings_its_skin_opacity_unless_one_is_given():
 
 def test_choosing_turns_to_the_view_that_suits_it(kb):
     s = rules.choose(kb, ViewState(), root="L5")
-    assert (s.root, s.view, s.skin_opacity) == ("L5", "lateral", 0.35)
+    assert (s.root, s.view, s.skin_opacity) == ("L5", "foot-dorsal", 0.85)
     s = rules.choose(kb, s, root="S1", view="foot-lateral")  # an explicit view wins
     assert (s.view, s.skin_opacity) == ("foot-lateral", 0.85)
     s = rules.choose(kb, s, site="tarsal-tunnel")

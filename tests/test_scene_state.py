@@ -69,6 +69,7 @@ def test_every_view_has_a_camera_preset():
         lms[f"ankle-centre.{side}"] = np.array([sg * 0.08, 0.06, 0.1])
     for n in ("disc-centre.L3-L4", "disc-centre.L4-L5", "disc-centre.L5-S1", "canal.L5"):
         lms[n] = np.array([0.0, 0.1, 1.1])
+    lms["lamina.L5"], lms["sacral-canal.S1"] = np.array([0.0, 0.12, 1.08]), np.array([0.0, 0.12, 1.0])
     for v in VIEWS:
         cam = preset(v, lms, (-0.2, 0.2, -0.2, 0.2, 0.0, 1.3))
         assert np.isfinite(cam.position).all() and np.linalg.norm(np.subtract(cam.position, cam.focal)) > 0.1

@@ -31,8 +31,8 @@ def test_bad_client_values_are_refused_and_change_nothing(session, changes):
 
 def test_choosing_turns_the_camera_and_the_renderer_draws_the_state(session):
     session.choose(root="L5")
-    assert (session.view.root, session.view.view) == ("L5", "lateral")
-    assert session.renderer.view == "lateral" and session.renderer.state == session.view
+    assert (session.view.root, session.view.view) == ("L5", "foot-dorsal")
+    assert session.renderer.view == "foot-dorsal" and session.renderer.state == session.view
     assert "big toe" in " ".join(i for s in session.info()["sections"] for i in s["items"]).lower() or \
         "big toe" in session.info()["sections"][0]["items"][0].lower()
 

@@ -9,13 +9,16 @@ connectivity and each piece is named by where it lies.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypedDict
 
 import numpy as np
 
 from footspine_viz.atlas import geometry as geo
 from footspine_viz.atlas import sources as src
+from footspine_viz.atlas.geometry import Mesh
 from footspine_viz.errors import EnvironmentProblem
 
 SIDES = {"r": "right", "l": "left"}
@@ -30,7 +33,7 @@ class RawBone:
     package: str
     source_file: str
     license: str
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)  # more for the manifest record
 
 
 @dataclass
@@ -45,7 +48,8 @@ def _lateral(side: str) -> float:
     return 1.0 if side == "left" else -1.0
 
 
-def load_model():
+def load_model() -> tuple[Any, Any]:
+    """myo-sim's 'myolegs' (MjModel, MjData) after mj_forward (mujoco ships no types)."""
     import mujoco
     import myo_sim
 
@@ -59,7 +63,7 @@ def load_model():
     return model, data
 
 
-def _geom_mesh(model, data, name: str):
+def _geom_mesh(model: Any, data: Any, name: str) -> Mesh:
     import mujoco
 
     g = mujoco.mj_name2id(model, mujoco.mjtObj.mjOBJ_GEOM, name)
@@ -78,10 +82,20 @@ def _geom_mesh(model, data, name: str):
     return geo.merge_vertices(pts, faces, 1e-7)
 
 
-def _label_foot(pieces, side: str):
+class _Piece(TypedDict):
+    """One connected piece of a merged foot mesh, with where it lies."""
+
+    p: np.ndarray
+    f: np.ndarray
+    c: np.ndarray  # centroid
+    len: float  # front-back extent
+    n: int  # vertex count
+
+
+def _label_foot(pieces: Sequence[Mesh], side: str) -> dict[str, _Piece]:
     """Name the 11 pieces of myo-sim's merged tarsus+metatarsus mesh."""
     lat = _lateral(side)
-    info = []
+    info: list[_Piece] = []
     for p, f in pieces:
         c = p.mean(0)
         ext = p.max(0) - p.min(0)
@@ -91,7 +105,7 @@ def _label_foot(pieces, side: str):
             f"myo-sim foot mesh split into {len(info)} pieces, expected 11", src.MYO_SIM.install_hint()
         )
     info.sort(key=lambda d: -d["c"][1])  # most posterior first
-    out = {}
+    out: dict[str, _Piece] = {}
     calc = info.pop(0)
     out["calcaneus"] = calc
     info.sort(key=lambda d: -d["len"])
@@ -104,15 +118,15 @@ def _label_foot(pieces, side: str):
     rest.sort(key=lambda d: -d["c"][1])
     out["navicular"] = rest.pop(0)  # most posterior of the medial tarsals
     rest.sort(key=lambda d: d["c"][0] * lat)
-    for name, d in zip(("medial", "intermediate", "lateral"), rest):
+    for name, d in zip(("medial", "intermediate", "lateral"), rest, strict=True):
         out[f"cuneiform.{name}"] = d
     return out
 
 
-def _label_toes(pieces, metas: dict[int, np.ndarray], side: str):
+def _label_toes(pieces: Sequence[Mesh], metas: Mapping[int, np.ndarray], side: str) -> dict[str, Mesh]:
     """Name the 14 phalanges by the metatarsal ray they continue, then proximal->distal."""
-    rays: dict[int, list] = {k: [] for k in range(1, 6)}
-    axes = {}
+    rays: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {k: [] for k in range(1, 6)}
+    axes: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for k, mp in metas.items():
         c = mp.mean(0)
         u, s, vt = np.linalg.svd(mp - c)
@@ -122,7 +136,7 @@ def _label_toes(pieces, metas: dict[int, np.ndarray], side: str):
         c = p.mean(0)
         best = min(axes, key=lambda k: np.linalg.norm(np.cross(c - axes[k][0], axes[k][1])))
         rays[best].append((p, f, c))
-    out = {}
+    out: dict[str, Mesh] = {}
     for k, items in rays.items():
         expect = 2 if k == 1 else 3
         if len(items) != expect:
@@ -132,12 +146,14 @@ def _label_toes(pieces, metas: dict[int, np.ndarray], side: str):
             )
         items.sort(key=lambda t: -t[2][1])  # posterior (proximal) first
         names = ("proximal", "distal") if k == 1 else ("proximal", "middle", "distal")
-        for name, (p, f, _) in zip(names, items):
+        for name, (p, f, _) in zip(names, items, strict=True):
             out[f"phalanx.{name}.{k}"] = (p, f)
     return out
 
 
-def _register_osim_hip(model, data, geom_root: Path, side_code: str, target: np.ndarray):
+def _register_osim_hip(
+    model: Any, data: Any, geom_root: Path, side_code: str, target: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, Path]:
     """osim-rl's finer hip bone, placed in the pelvis body frame and ICP-registered."""
     import mujoco
 
@@ -154,14 +170,15 @@ def _register_osim_hip(model, data, geom_root: Path, side_code: str, target: np.
 def load_skeleton() -> Skeleton:
     import mujoco
 
-    myo_root = src.package_root(src.MYO_SIM)
+    src.package_root(src.MYO_SIM)  # says how to install myo-sim when it is missing
     osim_root = src.package_root(src.OSIM_RL)
     ver = {p.dist: src.package_version(p) for p in (src.MYO_SIM, src.OSIM_RL)}
     model, data = load_model()
     bones: dict[str, RawBone] = {}
     myo_files = "myo_sim/models/meshes/"
 
-    def add(bid, side, pts, faces, fname, package="myo-sim", **extra):
+    def add(bid: str, side: str | None, pts: np.ndarray, faces: np.ndarray, fname: str,
+            package: str = "myo-sim", **extra: str) -> None:
         bones[bid] = RawBone(bid, side, pts, faces, f"{package} {ver.get(package, '')}".strip(),
                              fname, src.OPENSIM_LICENSE, extra)
 
@@ -193,7 +210,8 @@ def load_skeleton() -> Skeleton:
         for name, (pp, ff) in _label_toes(geo.components(p, f), metas, side).items():
             add(f"{name}.{side}", side, pp, ff, myo_files + f"{code}_bofoot.stl (split by connectivity)")
 
-    body_pos, body_rot = {}, {}
+    body_pos: dict[str, np.ndarray] = {}
+    body_rot: dict[str, np.ndarray] = {}
     for i in range(model.nbody):
         name = mujoco.mj_id2name(model, mujoco.mjtObj.mjOBJ_BODY, i)
         if name:

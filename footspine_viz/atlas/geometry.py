@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Literal, overload
 
 import numpy as np
+from numpy.typing import DTypeLike
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+#: A triangle mesh: points (N x 3) and faces (M x 3 vertex indices).
+Mesh = tuple[np.ndarray, np.ndarray]
 
-def components(points: np.ndarray, faces: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+
+def components(points: np.ndarray, faces: np.ndarray) -> list[Mesh]:
     """Split a mesh into its connected pieces (shared vertices)."""
     n = len(points)
     rows = np.repeat(faces[:, 0], 3)
@@ -32,7 +37,7 @@ def components(points: np.ndarray, faces: np.ndarray) -> list[tuple[np.ndarray, 
     return pieces
 
 
-def merge_vertices(points: np.ndarray, faces: np.ndarray, tol: float = 1e-7) -> tuple[np.ndarray, np.ndarray]:
+def merge_vertices(points: np.ndarray, faces: np.ndarray, tol: float = 1e-7) -> Mesh:
     key = np.round(points / tol).astype(np.int64)
     _, first, inverse = np.unique(key, axis=0, return_index=True, return_inverse=True)
     f = inverse.reshape(-1)[faces]
@@ -40,7 +45,7 @@ def merge_vertices(points: np.ndarray, faces: np.ndarray, tol: float = 1e-7) -> 
     return points[first], f[keep]
 
 
-def refine_smooth(points: np.ndarray, faces: np.ndarray, levels: int, taubin_iter: int = 12):
+def refine_smooth(points: np.ndarray, faces: np.ndarray, levels: int, taubin_iter: int = 12) -> Mesh:
     """Loop-subdivide ``levels`` times and Taubin-smooth (no shrinkage)."""
     import trimesh
     from trimesh import remesh, smoothing
@@ -48,16 +53,16 @@ def refine_smooth(points: np.ndarray, faces: np.ndarray, levels: int, taubin_ite
     v, f = points, faces
     if levels > 0:
         if is_manifold(f):
-            v, f = remesh.subdivide_loop(v, f, iterations=levels)
+            v, f = remesh.subdivide_loop(v, f, iterations=levels)  # type: ignore[no-untyped-call]  # trimesh is untyped
         else:
             # Loop subdivision explodes on edges shared by 3+ faces (myo-sim's tibia has some):
             # split at edge midpoints instead and let the smoothing round the result.
             for _ in range(levels):
-                v, f = remesh.subdivide(v, f)
+                v, f = remesh.subdivide(v, f)  # type: ignore[no-untyped-call]  # trimesh is untyped
             taubin_iter = max(taubin_iter, 20)
     mesh = trimesh.Trimesh(v, f, process=False)
     if taubin_iter:
-        smoothing.filter_taubin(mesh, lamb=0.5, nu=0.53, iterations=taubin_iter)
+        smoothing.filter_taubin(mesh, lamb=0.5, nu=0.53, iterations=taubin_iter)  # type: ignore[no-untyped-call]  # trimesh is untyped
     return np.asarray(mesh.vertices, dtype=np.float64), np.asarray(mesh.faces, dtype=np.int64)
 
 
@@ -68,6 +73,17 @@ def is_manifold(faces: np.ndarray) -> bool:
     return bool(count.max() <= 2)
 
 
+def orient_outward(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """Faces flipped when the closed mesh's signed volume is negative (normals pointing in).
+
+    Renderers that cull back faces (the browser's default) draw an inside-out mesh
+    as nothing from outside.
+    """
+    tri = points[faces]
+    vol = np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum()
+    return faces[:, ::-1].copy() if vol < 0 else faces
+
+
 def vertex_normals(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
     tri = points[faces]
     fn = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
@@ -75,7 +91,8 @@ def vertex_normals(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
     for k in range(3):
         np.add.at(vn, faces[:, k], fn)
     norm = np.linalg.norm(vn, axis=1, keepdims=True)
-    return vn / np.maximum(norm, 1e-12)
+    out: np.ndarray = vn / np.maximum(norm, 1e-12)
+    return out
 
 
 def ray_hits(points: np.ndarray, faces: np.ndarray, origins: np.ndarray, dirs: np.ndarray,
@@ -115,12 +132,16 @@ def read_vtp(path: Path) -> tuple[np.ndarray, np.ndarray]:
     if piece is None:
         raise ValueError(f"{path}: no PolyData piece")
 
-    def array(parent: str, name: str | None, dtype) -> np.ndarray:
+    def array(parent: str, name: str | None, dtype: DTypeLike) -> np.ndarray:
         node = piece.find(parent)
+        if node is None:
+            raise ValueError(f"{path}: no {parent} in the PolyData piece")
         for da in node.findall("DataArray"):
             if name is None or da.get("Name") == name:
                 if da.get("format") != "ascii":
                     raise ValueError(f"{path}: only ASCII VTP is supported")
+                if da.text is None:
+                    raise ValueError(f"{path}: array {name} in {parent} is empty")
                 return np.array(da.text.split(), dtype=dtype)
         raise ValueError(f"{path}: no array {name} in {parent}")
 
@@ -178,7 +199,8 @@ def rotation_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         axis /= np.linalg.norm(axis)
         return 2 * np.outer(axis, axis) - np.eye(3)
     vx = np.array([[0, -v[2], v[1]], [v[2], 0, -v[0]], [-v[1], v[0], 0]])
-    return np.eye(3) + vx + vx @ vx * (1 / (1 + c))
+    out: np.ndarray = np.eye(3) + vx + vx @ vx * (1 / (1 + c))
+    return out
 
 
 def icp_rigid(src: np.ndarray, dst: np.ndarray, iterations: int = 40) -> tuple[np.ndarray, np.ndarray]:
@@ -204,11 +226,11 @@ def icp_rigid(src: np.ndarray, dst: np.ndarray, iterations: int = 40) -> tuple[n
     return R, t
 
 
-def remesh_loop(points: np.ndarray, faces: np.ndarray):
+def remesh_loop(points: np.ndarray, faces: np.ndarray) -> Mesh:
     """One level of loop subdivision (trimesh)."""
     from trimesh import remesh
 
-    v, f = remesh.subdivide_loop(points, faces, iterations=1)
+    v, f = remesh.subdivide_loop(points, faces, iterations=1)  # type: ignore[no-untyped-call]  # trimesh is untyped
     return np.asarray(v, dtype=np.float64), np.asarray(f, dtype=np.int64)
 
 
@@ -226,16 +248,17 @@ def remesh_loop_attr(points: np.ndarray, faces: np.ndarray, attr: np.ndarray) ->
     a = np.c_[attr, np.zeros((len(attr), pad))]
     out = []
     for k in range(0, a.shape[1], 3):
-        v, _ = remesh.subdivide_loop(a[:, k:k + 3], faces, iterations=1)
+        v, _ = remesh.subdivide_loop(a[:, k:k + 3], faces, iterations=1)  # type: ignore[no-untyped-call]  # trimesh is untyped
         out.append(np.asarray(v))
-    return np.hstack(out)[:, :cols]
+    refined: np.ndarray = np.hstack(out)[:, :cols]
+    return refined
 
 
 def drop_nonmanifold(faces: np.ndarray) -> np.ndarray:
     """Remove duplicated faces and faces on edges shared by three or more faces."""
     key = np.sort(faces, axis=1)
     _, inv, cnt = np.unique(key, axis=0, return_inverse=True, return_counts=True)
-    f = faces[cnt[inv.reshape(-1)] == 1]
+    f: np.ndarray = faces[cnt[inv.reshape(-1)] == 1]
     for _ in range(5):
         e = np.sort(np.stack([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]], 1), axis=2).reshape(-1, 2)
         _, inv, cnt = np.unique(e, axis=0, return_inverse=True, return_counts=True)
@@ -244,3 +267,80 @@ def drop_nonmanifold(faces: np.ndarray) -> np.ndarray:
             break
         f = f[~bad]
     return f
+
+
+@overload
+def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float,
+                    with_faces: Literal[False] = False) -> np.ndarray: ...
+
+
+@overload
+def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float,
+                    with_faces: Literal[True]) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float,
+                    with_faces: bool = False) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
+    """Points covering a mesh's surface no further than about ``spacing`` apart (deterministic).
+
+    A boolean cut leaves long thin triangles whose vertices alone say little
+    about where the surface is; a barycentric grid on each triangle, as fine as
+    its longest edge needs, does. With ``with_faces`` also returns the triangle
+    index of each point.
+    """
+    tri = points[faces]
+    edge = np.max(np.linalg.norm(tri - np.roll(tri, 1, axis=1), axis=2), axis=1)
+    n_div = np.clip(np.ceil(edge / spacing).astype(int), 1, 64)
+    out, owner = [tri.mean(1)], [np.arange(len(tri))]
+    for n in np.unique(n_div):
+        if n < 2:
+            continue
+        i, j = np.meshgrid(np.arange(n + 1), np.arange(n + 1), indexing="ij")
+        keep = i + j <= n
+        w = np.c_[i[keep], j[keep], n - i[keep] - j[keep]] / n
+        sel = np.flatnonzero(n_div == n)
+        out.append(np.einsum("kv,fvc->fkc", w, tri[sel]).reshape(-1, 3))
+        owner.append(np.repeat(sel, len(w)))
+    pts = np.vstack(out)
+    return (pts, np.concatenate(owner)) if with_faces else pts
+
+
+def closest_on_triangles(q: np.ndarray, tri: np.ndarray) -> np.ndarray:
+    """Closest point to each query on its own triangle: q (N x 3), tri (N x 3 x 3).
+
+    Ericson's region test (Real-Time Collision Detection, 5.1.5), vectorised.
+    """
+    a, b, c = tri[:, 0], tri[:, 1], tri[:, 2]
+    ab, ac, ap = b - a, c - a, q - a
+    d1, d2 = np.einsum("ij,ij->i", ab, ap), np.einsum("ij,ij->i", ac, ap)
+    bp = q - b
+    d3, d4 = np.einsum("ij,ij->i", ab, bp), np.einsum("ij,ij->i", ac, bp)
+    cp = q - c
+    d5, d6 = np.einsum("ij,ij->i", ab, cp), np.einsum("ij,ij->i", ac, cp)
+    va = d3 * d6 - d5 * d4
+    vb = d5 * d2 - d1 * d6
+    vc = d1 * d4 - d3 * d2
+    denom = va + vb + vc
+    denom = np.where(np.abs(denom) < 1e-30, 1e-30, denom)
+    v = vb / denom
+    w = vc / denom
+    out: np.ndarray = a + ab * v[:, None] + ac * w[:, None]  # inside the face
+    # edges (later assignments win only where their region holds)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t_bc = (d4 - d3) / ((d4 - d3) + (d5 - d6))
+        m = (va <= 0) & ((d4 - d3) >= 0) & ((d5 - d6) >= 0)
+        out[m] = (b + (c - b) * t_bc[:, None])[m]
+        t_ac = d2 / (d2 - d6)
+        m = (vb <= 0) & (d2 >= 0) & (d6 <= 0)
+        out[m] = (a + ac * t_ac[:, None])[m]
+        t_ab = d1 / (d1 - d3)
+        m = (vc <= 0) & (d1 >= 0) & (d3 <= 0)
+        out[m] = (a + ab * t_ab[:, None])[m]
+    # vertices
+    m = (d6 >= 0) & (d5 <= d6)
+    out[m] = c[m]
+    m = (d3 >= 0) & (d4 <= d3)
+    out[m] = b[m]
+    m = (d1 <= 0) & (d2 <= 0)
+    out[m] = a[m]
+    return out

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-SIDES = ("left", "right")
+from footspine_viz.body import BODY_SIDES as SIDES
+
 LEVELS = ("L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1")
 FORAMEN_LEVELS = ("L3-L4", "L4-L5", "L5-S1")
 SKIN_SEGMENTS = ("back", "buttock", "saddle", "thigh", "knee", "leg", "foot",
@@ -24,7 +25,10 @@ _SIDED_LANDMARKS = (
     "fibular-neck", "tibial-tuberosity", "medial-malleolus", "lateral-malleolus",
     "navicular-tuberosity", "first-web-space", "mtp1", "mtp3-dorsum", "mtp5",
     "base-5th-metatarsal", "lateral-heel", "heel-back", "great-toe", "toe2-tip", "fifth-toe",
-    "sacral-foramen.S1", "sacral-foramen-posterior.S1",
+    *(f"sacral-foramen.S{k}" for k in range(1, 5)),
+    *(f"sacral-foramen-posterior.S{k}" for k in range(1, 5)),
+    *(f"sacral-intervertebral-foramen.S{k}" for k in range(1, 5)),
+    "auricular-surface",
 )
 
 
@@ -51,4 +55,11 @@ def required_landmarks() -> list[str]:
     for v in ("L3", "L4", "L5", "S1"):
         out += [f"pedicle.{v}.{s}" for s in SIDES]
     out += [f"{n}.{s}" for n in _SIDED_LANDMARKS for s in SIDES]
+    out += [f"sacral-canal.S{k}" for k in range(1, 5)] + ["sacral-hiatus", "dural-sac-end"]
+    for lv in FORAMEN_LEVELS:
+        out += [f"facet.{lv}.{s}" for s in SIDES]
+    for v in ("L3", "L4", "L5"):
+        out += [f"lamina.{v}", f"vertebral-body-posterior-inferior.{v}",
+                f"vertebral-body-posterior-superior.{v}"]
+    out.append("vertebral-body-posterior-superior.S1")
     return out

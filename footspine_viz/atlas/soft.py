@@ -10,11 +10,14 @@ the sacrum at about S2.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import numpy as np
 from scipy.interpolate import CubicSpline
 from scipy.spatial import cKDTree
 
 from footspine_viz.atlas import geometry as geo
+from footspine_viz.atlas.geometry import Mesh
 
 GAP = 0.0004  # clearance between disc and endplate, metres
 N_ANG = 48
@@ -24,12 +27,24 @@ STEP = 0.0015  # radial step of the endplate search, metres
 MAX_SLOPE = 0.9  # an endplate steeper than about 42 degrees is its rim
 
 
-def _near_faces(p, f, centre, radius):
+class Disc(TypedDict):
+    """A lofted disc: its mesh and where it sits (world metres)."""
+
+    points: np.ndarray
+    faces: np.ndarray
+    centre: np.ndarray  # on its mid-plane
+    axis: np.ndarray  # unit, from the lower body towards the upper one
+    posterolateral: dict[str, np.ndarray]  # rim point per side, 45 degrees off the back
+    height: float  # at the centre
+
+
+def _near_faces(p: np.ndarray, f: np.ndarray, centre: np.ndarray, radius: float) -> np.ndarray:
     keep = (np.linalg.norm(p[f].mean(1) - centre, axis=1) < radius)
-    return f[keep]
+    out: np.ndarray = f[keep]
+    return out
 
 
-def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray) -> dict:
+def loft_disc(upper: Mesh, lower: Mesh, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray) -> Disc:
     """Disc between two bodies. upper/lower are (points, faces); *_c the facing endplate centres;
     axis runs from the lower body's centre to the upper one's."""
     u = np.asarray(axis, dtype=float).copy()
@@ -46,7 +61,7 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray
     dirs = np.cos(th)[:, None] * ex + np.sin(th)[:, None] * ey
     radii = np.arange(0.0, 0.032, STEP)
 
-    def cast(origins):
+    def cast(origins: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         n = len(origins)
         hu = geo.ray_hits(upper[0], up_f, origins, np.tile(u, (n, 1)), max_dist=0.02)
         hd = geo.ray_hits(lower[0], lo_f, origins, np.tile(-u, (n, 1)), max_dist=0.02)
@@ -91,41 +106,41 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray
             if miss.any():
                 arr[miss, i] = arr[miss, i - 1] if i else np.nanmin(arr)
         arr[np.isnan(arr)] = np.nanmin(arr) if np.isfinite(arr).any() else GAP * 2
-    c0u, c0d = cast(m[None])
-    c0u = c0u[0] if c0u[0] <= MAX_HALF_GAP else float(np.nanmin(du))
-    c0d = c0d[0] if c0d[0] <= MAX_HALF_GAP else float(np.nanmin(dd))
+    h0u, h0d = cast(m[None])
+    c0u = h0u[0] if h0u[0] <= MAX_HALF_GAP else float(np.nanmin(du))
+    c0d = h0d[0] if h0d[0] <= MAX_HALF_GAP else float(np.nanmin(dd))
     top = pts_o + (du - GAP)[..., None] * u
     bot = pts_o - (dd - GAP)[..., None] * u
     rim_h = 0.5 * ((du[:, -1] - GAP) - (dd[:, -1] - GAP))
     rim = m + (R[:, None] * 1.0 + 0.0008) * dirs + rim_h[:, None] * u
-    verts = [m + (c0u - GAP) * u, m - (c0d - GAP) * u]
-    verts = np.vstack([np.array(verts), top.transpose(1, 0, 2).reshape(-1, 3),
+    centres = [m + (c0u - GAP) * u, m - (c0d - GAP) * u]
+    verts = np.vstack([np.array(centres), top.transpose(1, 0, 2).reshape(-1, 3),
                        bot.transpose(1, 0, 2).reshape(-1, 3), rim])
     T0 = 2
     B0 = 2 + N_RING * N_ANG
     RIM = 2 + 2 * N_RING * N_ANG
-    faces = []
+    tris: list[tuple[int, int, int]] = []
     for j in range(N_ANG):
         j1 = (j + 1) % N_ANG
-        faces.append((0, T0 + j1, T0 + j))
-        faces.append((1, B0 + j, B0 + j1))
+        tris.append((0, T0 + j1, T0 + j))
+        tris.append((1, B0 + j, B0 + j1))
         for i in range(N_RING - 1):
             a, b = T0 + i * N_ANG + j, T0 + i * N_ANG + j1
             c, d = a + N_ANG, b + N_ANG
-            faces += [(a, b, d), (a, d, c)]
+            tris += [(a, b, d), (a, d, c)]
             a, b = B0 + i * N_ANG + j, B0 + i * N_ANG + j1
             c, d = a + N_ANG, b + N_ANG
-            faces += [(a, d, b), (a, c, d)]
+            tris += [(a, d, b), (a, c, d)]
         ta, tb = T0 + (N_RING - 1) * N_ANG + j, T0 + (N_RING - 1) * N_ANG + j1
         ba, bb = B0 + (N_RING - 1) * N_ANG + j, B0 + (N_RING - 1) * N_ANG + j1
         ra, rb = RIM + j, RIM + j1
-        faces += [(ta, tb, rb), (ta, rb, ra), (ra, rb, bb), (ra, bb, ba)]
-    faces = np.asarray(faces, dtype=np.int64)
+        tris += [(ta, tb, rb), (ta, rb, ra), (ra, rb, bb), (ra, bb, ba)]
+    faces = geo.orient_outward(verts, np.asarray(tris, dtype=np.int64))
     # Posterolateral rim points (45 degrees between posterior and lateral).
-    pl = {}
+    pl: dict[str, np.ndarray] = {}
     for side, s in (("left", 1.0), ("right", -1.0)):
-        d = (s * ex + ey) / np.sqrt(2)
-        ang = np.arctan2(d @ ey, d @ ex) % (2 * np.pi)
+        pl_dir = (s * ex + ey) / np.sqrt(2)
+        ang = np.arctan2(pl_dir @ ey, pl_dir @ ex) % (2 * np.pi)
         j = int(np.round(ang / (2 * np.pi) * N_ANG)) % N_ANG
         pl[side] = rim[j]
     return {"points": verts, "faces": faces, "centre": m, "axis": u, "posterolateral": pl,
@@ -133,7 +148,7 @@ def loft_disc(upper, lower, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray
 
 
 def dural_sac(canal_pts: list[np.ndarray], bone_points: np.ndarray, s2: np.ndarray,
-              radius: float = 0.0065, n_around: int = 28, n_along: int = 90):
+              radius: float = 0.0065, n_around: int = 28, n_along: int = 90) -> Mesh:
     """Closed tube along the canal, ending (rounded) at s2 inside the sacrum."""
     c = np.array(canal_pts + [s2])
     first = c[0] + (c[0] - c[1]) * 0.7
@@ -155,21 +170,21 @@ def dural_sac(canal_pts: list[np.ndarray], bone_points: np.ndarray, s2: np.ndarr
     r = np.convolve(np.r_[r[0], r, r[-1]], np.ones(3) / 3, mode="valid")
     r[-1] = 0.0
     ref = np.array([1.0, 0, 0])
-    pts = []
+    rings = []
     for k in range(n_along):
         a = ref - tang[k] * (ref @ tang[k])
         a /= np.linalg.norm(a)
         b = np.cross(tang[k], a)
         ang = np.linspace(0, 2 * np.pi, n_around, endpoint=False)
-        pts.append(path[k] + r[k] * (np.cos(ang)[:, None] * a + np.sin(ang)[:, None] * b))
-    pts = np.vstack(pts + [path[0][None]])
-    faces = []
+        rings.append(path[k] + r[k] * (np.cos(ang)[:, None] * a + np.sin(ang)[:, None] * b))
+    pts = np.vstack(rings + [path[0][None]])
+    faces: list[tuple[int, int, int]] = []
     for k in range(n_along - 1):
         for j in range(n_around):
             j1 = (j + 1) % n_around
-            a, b = k * n_around + j, k * n_around + j1
-            faces += [(a, b, b + n_around), (a, b + n_around, a + n_around)]
+            i0, i1 = k * n_around + j, k * n_around + j1
+            faces += [(i0, i1, i1 + n_around), (i0, i1 + n_around, i0 + n_around)]
     top = len(pts) - 1
     for j in range(n_around):
         faces.append((top, (j + 1) % n_around, j))
-    return pts, np.asarray(faces, dtype=np.int64)
+    return pts, geo.orient_outward(pts, np.asarray(faces, dtype=np.int64))

@@ -22,6 +22,7 @@ import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -56,7 +57,7 @@ class Atlas:
     structures: dict[str, AtlasStructure]
     landmarks: dict[str, np.ndarray]
     skin_labels: dict[str, np.ndarray]
-    manifest: dict
+    manifest: dict[str, Any]  # manifest.json as read
     path: Path
 
 
@@ -77,10 +78,12 @@ def _versions() -> dict[str, str]:
     import importlib.metadata as md
 
     v = {p.dist: src.package_version(p) for p in src.PACKAGES}
-    try:  # metadata, not an import: loading must stay fast
-        v["trimesh"] = md.version("trimesh")
-    except md.PackageNotFoundError:
-        v["trimesh"] = "missing"
+    # metadata, not an import: loading must stay fast. The sacrum's cut depends on both.
+    for dist in ("trimesh", "manifold3d"):
+        try:
+            v[dist] = md.version(dist)
+        except md.PackageNotFoundError:
+            v[dist] = "missing"
     return v
 
 
@@ -121,7 +124,7 @@ def _ensure_writable(folder: Path) -> None:
 
 def _savez(path: Path, arrays: dict[str, np.ndarray]) -> None:
     with open(path, "wb") as fh:
-        np.savez(fh, **arrays)
+        np.savez(fh, **arrays)  # type: ignore[arg-type]  # numpy's stub reads **arrays as possibly allow_pickle
         fh.flush()
         os.fsync(fh.fileno())
 
@@ -248,8 +251,9 @@ def _remove_stale(root: Path, keep: str) -> None:
             shutil.rmtree(child, ignore_errors=True)
 
 
-def _read_manifest(folder: Path) -> dict:
-    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    man: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return man
 
 
 def verify_atlas(folder: Path | None = None, deep: bool = True) -> list[str]:
@@ -320,9 +324,7 @@ def load_atlas(rebuild: bool = False, progress: bool = True) -> Atlas:
     """Load the atlas, building it first when missing, stale, damaged, or when rebuild is true."""
     key = build_key()
     folder = cache_dir() / key
-    if rebuild:
-        build_atlas(force=True, progress=progress)
-    elif not folder.is_dir():
+    if rebuild or not folder.is_dir():
         build_atlas(force=True, progress=progress)
     else:
         problems = verify_atlas(folder, deep=False)

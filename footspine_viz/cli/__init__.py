@@ -15,6 +15,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from footspine_viz import __version__
 from footspine_viz.errors import UserError
@@ -26,7 +27,7 @@ COMMAND_MODULES = ("atlas_cmd", "knowledge_cmd", "scene_cmd", "ui_cmd", "report_
 class _Parser(argparse.ArgumentParser):
     """ArgumentParser whose usage errors say how to get help."""
 
-    def error(self, message: str) -> None:  # pragma: no cover - exercised via main()
+    def error(self, message: str) -> NoReturn:  # pragma: no cover - exercised via main()
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n  hint: run '{self.prog} --help'\n")
 

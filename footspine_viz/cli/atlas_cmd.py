@@ -27,7 +27,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     i.set_defaults(func=_info)
     v = asub.add_parser("verify", help="check the cached atlas; exit 0 when intact")
     v.set_defaults(func=_verify)
-    p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
+    p.set_defaults(func=lambda args: _help(p))
+
+
+def _help(p: argparse.ArgumentParser) -> int:
+    p.print_help()
+    return 2
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -14,7 +14,6 @@ import os
 from pathlib import Path
 
 from footspine_viz.errors import UserError
-
 from footspine_viz.render.export import FORMATS, parse_size
 
 
@@ -36,7 +35,7 @@ def _common(p: argparse.ArgumentParser, *, out_help: str) -> None:
     p.add_argument("--out", required=True, help=out_help)
 
 
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to sub."""
     p = sub.add_parser("screenshot", help="render one root or site to an annotated image",
                        description="Render a nerve root or a compression site and write an annotated image.")

@@ -12,7 +12,7 @@ def _port(text: str) -> int:
     return value
 
 
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to sub."""
     p = sub.add_parser(
         "serve",
@@ -88,7 +88,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from footspine_viz.ui import desktop
     from footspine_viz.render.export import parse_size  # checked: a UserError on nonsense
+    from footspine_viz.ui import desktop
 
     return desktop.main(mode=args.mode, size=parse_size(args.size))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from footspine_viz.model.loader import Problem
-from footspine_viz.model.records import Knowledge
+from footspine_viz.model.records import Knowledge, Site
 
 Check = Callable[[Knowledge], list[Problem]]
 
@@ -186,10 +186,13 @@ def _rule_landmarks(rule: Mapping[str, object]) -> Iterable[tuple[str, str]]:
     near = rule.get("near")
     if isinstance(near, Mapping):
         yield "near.landmark", str(near.get("landmark"))
-    for seg in rule.get("segments", ()) or ():  # type: ignore[union-attr]
+    segments = rule.get("segments") or ()
+    for seg in segments if isinstance(segments, (list, tuple)) else ():
         yield "segments", str(seg)
-    for sub in rule.get("any_of", ()) or ():  # type: ignore[union-attr]
-        yield from _rule_landmarks(sub)
+    parts = rule.get("any_of") or ()
+    for sub in parts if isinstance(parts, (list, tuple)) else ():
+        if isinstance(sub, Mapping):
+            yield from _rule_landmarks(sub)
 
 
 def check_regions(kb: Knowledge) -> list[Problem]:
@@ -307,7 +310,7 @@ def check_sites(kb: Knowledge) -> list[Problem]:
     return out
 
 
-def _paint_problems(kb: Knowledge, s) -> list[Problem]:
+def _paint_problems(kb: Knowledge, s: Site) -> list[Problem]:
     """A site's ``paint`` must have something to paint from."""
     why = ""
     if s.paint == "dermatome" and not s.roots:
@@ -330,7 +333,7 @@ def _paint_problems(kb: Knowledge, s) -> list[Problem]:
     return [Problem(_f(kb, "sites.yaml"), f"'{s.id}'", "paint", why)]
 
 
-def _unreached_roots(kb: Knowledge, s) -> list[Problem]:
+def _unreached_roots(kb: Knowledge, s: Site) -> list[Problem]:
     """Every root a site affects must light up from where its highlight starts.
 
     Otherwise the scene would show a root as affected with no nerve lit (or

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from footspine_viz.body import BODY_SIDES as SIDES
 from footspine_viz.errors import UserError
 from footspine_viz.model.graph import walk
 from footspine_viz.model.ids import resolve
@@ -24,7 +25,6 @@ from footspine_viz.model.maps import DEFAULT_MAP, selectable_maps
 from footspine_viz.model.paint import PaintLayer, root_layers, site_layers
 from footspine_viz.model.records import Knowledge, Site, frozen_map
 
-SIDES = ("left", "right")
 MODES = ("patient", "student")
 
 
@@ -248,16 +248,19 @@ def explain(
     typical: tuple[str, ...] = ()
     if root is not None:
         r = kb.roots[root]
-        roots = (RootRole(root, "selected"),)
+        roots: tuple[RootRole, ...] = (RootRole(root, "selected"),)
         keys: tuple[str, ...] = (root,)
-        start = (r.segment,)
+        start: tuple[str, ...] = (r.segment,)
         nerves = walk(kb, start, keys)
         paths = {root: nerves}
         maps = [m for m in ([map] if map else all_maps) if kb.maps[m].keyed_by == "root"]
         regions = _regions(kb, maps, keys)
         weakness, tension = r.weakness_tests, r.tension_signs
         reflexes = tuple(x.id for x in r.reflexes)
-        spared = preserved = distinguish = conditions = ()
+        spared: tuple[str, ...] = ()
+        preserved: tuple[str, ...] = ()
+        distinguish: tuple[str, ...] = ()
+        conditions: tuple[str, ...] = ()
         red_flags = r.red_flags
         emergency, safety_net = r.emergency, r.safety_net
         bilateral, anchor = False, _sided(kb, r.foramen, side)

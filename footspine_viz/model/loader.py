@@ -99,7 +99,8 @@ def load_schema(folder: Path) -> dict[str, Any]:
     """Read the JSON Schema that sits with the annotations (schema/annotations.schema.json)."""
     path = folder / SCHEMA_FILE
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return schema
     except FileNotFoundError:
         raise UserError(
             f"schema file {path} is missing", "restore annotations/schema/ from git"

@@ -233,7 +233,7 @@ class Knowledge:
     structures: frozenset[str]
     skin_segments: frozenset[str]
     palette_name: str = ""
-    children: Mapping[str, tuple[str, ...]] = field(default_factory=frozen_map)
+    children: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: frozen_map({}))
 
     def text_for(self, section: str, key: str, mode: str, locale: str = "en") -> str:
         """Text of ``section``/``key`` in ``mode`` (patient or student), or ''."""

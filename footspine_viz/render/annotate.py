@@ -80,7 +80,7 @@ def layout(r: Any, labels, size, margin: float = 0.02, max_labels: int = 8, font
     f = font(fpx)
     pad = max(2, fpx // 4)
     ylo, yhi = top + pad, h - bottom - pad
-    chosen = []
+    chosen: list[list[Any]] = []
     used_anchor: list[tuple[float, float]] = []
     for lab in sorted(labels, key=lambda L: L.priority):
         if len(chosen) >= max_labels:

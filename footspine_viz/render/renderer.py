@@ -23,7 +23,6 @@ from footspine_viz.scene.cameras import preset
 from footspine_viz.scene.describe import N_MARKS, describe
 from footspine_viz.scene.frame import Frame
 from footspine_viz.scene.geometry import SceneGeometry, anatomy_groups
-from footspine_viz.scene.pathology import shape_mesh
 from footspine_viz.scene.pick import PickResult, lookup_skin, pick_disc, pick_nerve, pick_shape
 from footspine_viz.scene.state import VIEWS, ViewState
 from footspine_viz.scene.theme import THEMES, rgb
@@ -90,6 +89,8 @@ class SceneRenderer:
         self._build_picker()
         self.frame: Frame | None = None
         self.view: str | None = None
+        self._disc_points0: np.ndarray | None = None
+        self._folded: set[str] = set()
         self._clip_key: tuple | None = None
         self.apply(state or ViewState())
 
@@ -156,12 +157,13 @@ class SceneRenderer:
     def _build_shapes(self) -> None:
         self._shape_index: dict[str, int] = {}
         for k, sh in enumerate(self.geometry.shapes):
-            if sh.kind == "slip":
+            pts, fcs = self.geometry.shape_mesh(k)
+            if sh.kind == "slip" or not len(fcs):  # a slip moves a vertebra; it has no mesh of its own
                 continue
             name = f"shape.{sh.key}.{k}"
-            pts, fcs = shape_mesh(sh)
+            bony = bool(sh.tint) and sh.tint[0][0] == "spine"
             actor = self._add(name, polydata(pts, fcs), color=self.theme.pathology, smooth_shading=True,
-                              specular=0.4)
+                              specular=0.25 if bony else 0.4)
             actor.SetVisibility(False)
             self._shape_index[name] = k
 
@@ -229,12 +231,16 @@ class SceneRenderer:
             self._set_rgb("skin", paint.skin_rgba(geo, frame)[self._skin_map])
         if "discs" in self.actors:
             self._set_rgb("discs", paint.disc_rgb(frame, self._disc_level_of_point))
+            self._fold_discs(set(frame.disc_hidden))
         for name, actor in self.actors.items():
             part = frame.parts.get(name)
             if part is None:
                 continue
             actor.SetVisibility(part.visible)
             actor.SetPosition(*part.shift)
+            if name.startswith("shape.") and part.rgb is not None:
+                actor.GetProperty().SetColor(*part.rgb)
+                actor.GetProperty().SetOpacity(part.opacity)
             if name == "skin":
                 actor.GetProperty().SetOpacity(1.0)  # per-vertex alpha carries the opacity
         # No depth peeling: the skin is the only translucent surface and is one
@@ -243,6 +249,23 @@ class SceneRenderer:
         if prev is None or frame.view != self.view or frame.camera_side != prev.camera_side:
             self.set_view(frame.view, frame.camera_side)
         self.captions.place()
+
+    def _fold_discs(self, levels: set[str]) -> None:
+        """Leave out disc levels a shape replaces: their vertices fold onto their centre, in place."""
+        mesh = self.meshes["discs"]
+        if self._disc_points0 is None:
+            self._disc_points0 = np.array(mesh.points, copy=True)
+        if levels == self._folded:
+            return
+        pts = self._disc_points0.copy()
+        for lvl in levels:
+            sel = self._disc_level_of_point == lvl
+            if sel.any():
+                pts[sel] = pts[sel].mean(axis=0)
+        mesh.points[:] = pts
+        mesh.GetPoints().Modified()
+        mesh.Modified()
+        self._folded = set(levels)
 
     def _set_rgb(self, name: str, cols: np.ndarray) -> None:
         mesh = self.meshes[name]
@@ -358,7 +381,8 @@ class SceneRenderer:
             return PickResult(None)
         name = self._actor_name.get(id(picker.GetActor()))
         cell = picker.GetCellId()
-        point = tuple(float(v) for v in picker.GetPickPosition())
+        px, py, pz = picker.GetPickPosition()
+        point = (float(px), float(py), float(pz))
         geo = self.geometry
         if name == "nerves":
             return pick_nerve(geo, geo.tubes.segment_of_face[cell], point)

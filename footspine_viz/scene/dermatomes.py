@@ -17,15 +17,18 @@ the overlap between roots stays visible because the renderer blends them.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Mapping
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from footspine_viz import paths
+from footspine_viz.body import BODY_SIDES as SIDES
+from footspine_viz.body import MIRROR as SIDE_SIGN
+from footspine_viz.body import landmark
 
-SIDES = ("left", "right")
-SIDE_SIGN = {"left": 1.0, "right": -1.0}
 AXES = {  # segment -> (from landmark, to landmark)
     "thigh": ("hip-centre", "knee-centre"),
     "leg": ("knee-centre", "ankle-centre"),
@@ -59,7 +62,8 @@ def smoothstep(d: np.ndarray, soft: float) -> np.ndarray:
 class SkinGeometry:
     """Per-vertex measures on the skin used by every rule (computed once)."""
 
-    def __init__(self, points, faces, labels: Mapping[str, np.ndarray], landmarks: Mapping[str, np.ndarray]):
+    def __init__(self, points: ArrayLike, faces: ArrayLike, labels: Mapping[str, np.ndarray],
+                 landmarks: Mapping[str, np.ndarray]) -> None:
         import scipy.sparse as sp
 
         self.p = np.asarray(points, dtype=float)
@@ -88,13 +92,11 @@ class SkinGeometry:
             np.add.at(vn, f[:, k], fn)
         for _ in range(3):  # smooth so that surface tests are not noisy
             vn = self.avg @ vn
-        return vn / np.maximum(np.linalg.norm(vn, axis=1, keepdims=True), 1e-12)
+        out: np.ndarray = vn / np.maximum(np.linalg.norm(vn, axis=1, keepdims=True), 1e-12)
+        return out
 
     def lm(self, name: str, side: str) -> np.ndarray:
-        for k in (f"{name}.{side}", name):
-            if k in self.landmarks:
-                return np.asarray(self.landmarks[k], dtype=float)
-        raise KeyError(name)
+        return landmark(self.landmarks, name, side)
 
     def measures(self, side: str) -> dict[str, np.ndarray]:
         """along (fraction), along_mm scale, around (deg), rho (mm), across, across_mm."""
@@ -138,7 +140,7 @@ class SkinGeometry:
             l0, l1 = self.lm("base-5th-metatarsal", side), self.lm("mtp5", side)
             q = self.p[sel]
 
-            def on_line(a, b):
+            def on_line(a: np.ndarray, b: np.ndarray) -> np.ndarray:
                 d = b - a
                 t = ((q - a) @ d) / (d @ d)
                 return a + np.outer(t, d)
@@ -161,9 +163,7 @@ class SkinGeometry:
             cand = np.flatnonzero(self.vside != ("right" if side == "left" else "left"))
             src = cand[np.argmin(np.linalg.norm(self.p[cand] - target, axis=1))]
             d = dijkstra(self.graph, indices=int(src), limit=max(limit, 1.0))
-            # add the gap from the landmark (often on bone) to the skin
-            gap = np.linalg.norm(self.p[src] - target) * 1000.0
-            self._geo_cache[key] = d + 0.0 * gap
+            self._geo_cache[key] = d
         return self._geo_cache[key]
 
 
@@ -182,11 +182,12 @@ def _angle_distance(theta: np.ndarray, a: float, b: float) -> np.ndarray:
     return np.where(inside, d_in, d_out)
 
 
-def eval_rule(geo: SkinGeometry, rule: Mapping, side: str, soft_default: float = 10.0) -> np.ndarray:
+def eval_rule(geo: SkinGeometry, rule: Mapping[str, Any], side: str, soft_default: float = 10.0) -> np.ndarray:
     """Soft membership (0..1 per vertex) of one rule on one side."""
     if "any_of" in rule:
         parts = [eval_rule(geo, r, side, float(rule.get("soft_mm", soft_default))) for r in rule["any_of"]]
-        return np.max(parts, axis=0)
+        most: np.ndarray = np.max(parts, axis=0)
+        return most
     soft = float(rule.get("soft_mm", soft_default))
     n = len(geo.p)
     m = geo.measures(side)
@@ -231,7 +232,9 @@ def eval_rule(geo: SkinGeometry, rule: Mapping, side: str, soft_default: float =
 class RegionPainter:
     """Paints every region on both sides; cached by mesh hash + rules hash."""
 
-    def __init__(self, points, faces, labels, landmarks, regions: Mapping[str, Mapping], regions_hash: str):
+    def __init__(self, points: np.ndarray, faces: np.ndarray, labels: Mapping[str, np.ndarray],
+                 landmarks: Mapping[str, np.ndarray], regions: Mapping[str, Mapping[str, Any]],
+                 regions_hash: str) -> None:
         self.points, self.faces = points, faces
         self.labels, self.landmarks, self.regions = labels, landmarks, regions
         self.key = f"{mesh_hash(points, faces)}-{regions_hash}-v{PAINTER_VERSION}"
@@ -246,7 +249,7 @@ class RegionPainter:
             path = cache_dir() / f"{self.key}.npz"
             if path.exists():
                 with np.load(path) as z:
-                    self._weights = {tuple(k.split("|")): z[k] for k in z.files}  # type: ignore[misc]
+                    self._weights = {tuple(k.split("|")): z[k] for k in z.files}
                 if all((r, s) in self._weights for r in self.regions for s in SIDES):
                     return self._weights
         except (OSError, ValueError):
@@ -263,12 +266,12 @@ class RegionPainter:
                 from footspine_viz.fileio import atomic_path
 
                 with atomic_path(path, suffix=".npz") as tmp:
-                    np.savez_compressed(tmp, **{f"{r}|{s}": v for (r, s), v in out.items()})
+                    np.savez_compressed(tmp, **{f"{r}|{s}": v for (r, s), v in out.items()})  # type: ignore[arg-type]  # numpy's stub reads ** as possibly allow_pickle
             except OSError:
                 pass
         return out
 
-    def field(self, map_weights: Mapping[str, Mapping[str, float]], key: str, sides) -> np.ndarray:
+    def field(self, map_weights: Mapping[str, Mapping[str, float]], key: str, sides: Iterable[str]) -> np.ndarray:
         """Per-vertex weight of ``key`` (a root or nerve) in one map, 0..1."""
         w = self.weights()
         out = np.zeros(len(self.points), dtype=np.float32)

@@ -18,10 +18,11 @@ from footspine_viz.body import one_side
 from footspine_viz.errors import UserError
 from footspine_viz.scene.frame import Frame, NerveLight, Part, SkinLayer
 from footspine_viz.scene.geometry import SceneGeometry
-from footspine_viz.scene.pathology import nearest_on
+from footspine_viz.scene.pathology import nearest_on, tint_rgb
 from footspine_viz.scene.state import ViewState
 from footspine_viz.scene.text import texts
 from footspine_viz.scene.theme import THEMES, Theme, rgb3
+from footspine_viz.scene.views import hidden_in_view
 
 #: Drawables every frame lists, besides shapes and marks.
 ANATOMY_PARTS = ("bones", "spine", "vertebra.L4", "vertebra.L5", "discs", "dural-sac")
@@ -217,33 +218,34 @@ def describe(geo: SceneGeometry, state: ViewState, theme: str = "calm") -> Frame
     layers = state.layers
     base = rgb3(th.nerve_dim if h.active else th.nerve)
     tints: list[NerveLight] = []
-    if state.view == "lumbar-closeup":
-        # the close-up tells exiting from traversing: every root keeps a muted colour
+    if state.view.startswith("lumbar-"):
+        # the lumbar close-ups tell exiting from traversing: every root keeps a muted colour
         for seg in geo.segments:
             if seg.id.startswith(("root.", "spinal-nerve.")) and seg.root:
                 tints.append(NerveLight(seg.key, _t(0.4 * np.asarray(kb_rgb(kb, seg.root)) + 0.6 * np.asarray(base))))
     lights = tuple(h.nerves[k] for k in sorted(h.nerves, key=lambda k: geo.seg_index.get(k, 0)))
 
     bones_on = "bones" in layers
+    left_out = set(hidden_in_view(state.view))
+    shown = [k for k, sh in enumerate(geo.shapes) if sh.site == state.site
+             and (sh.side is None or sh.side in state.sides or state.side == "both")]
+    moved = {t: _t(v) for k in shown for t, v in geo.shapes[k].moves}
+    hidden = {h for k in shown for h in geo.shapes[k].hides}
     parts: dict[str, Part] = {}
     for name in ANATOMY_PARTS:
         col = {"bones": th.bone, "spine": th.spine, "vertebra.L4": th.spine, "vertebra.L5": th.spine,
                "dural-sac": th.sac}.get(name)
-        parts[name] = Part(bones_on, _t(rgb3(col)) if col else None, 0.45 if name == "dural-sac" else 1.0)
-    # the lumbar close-up is a cut-away slab: skin there is only clutter
-    parts["skin"] = Part("skin" in layers and state.view != "lumbar-closeup", None, 1.0)
+        parts[name] = Part(bones_on and name not in left_out and name not in hidden,
+                           _t(rgb3(col)) if col else None, 0.45 if name == "dural-sac" else 1.0,
+                           moved.get(name, (0.0, 0.0, 0.0)))
+    # a cut-away lumbar view leaves the skin out: there it is only clutter
+    parts["skin"] = Part("skin" in layers and "skin" not in left_out, None, 1.0)
     parts["nerves"] = Part("nerves" in layers, None, 1.0)
-    for sh in geo.shapes:
-        if sh.kind == "slip":
-            if sh.site == state.site and (sh.side is None or sh.side in state.sides) and sh.target in parts:
-                old = parts[sh.target]
-                parts[sh.target] = Part(old.visible, old.rgb, old.opacity, _t(sh.shift))
-            continue
+    colours = {n: rgb3(getattr(th, n)) for n in ("pathology", "disc", "spine", "bone", "sac", "marker", "nerve")}
     for k, sh in enumerate(geo.shapes):
         if sh.kind == "slip":
             continue
-        on = sh.site == state.site and (sh.side is None or sh.side in state.sides or state.side == "both")
-        parts[f"shape.{sh.key}.{k}"] = Part(on, _t(rgb3(th.pathology)), 1.0)
+        parts[f"shape.{sh.key}.{k}"] = Part(k in shown and bones_on, _t(tint_rgb(sh, colours)), float(sh.opacity))
     for i in range(N_MARKS):
         pos = state.marks[i] if i < len(state.marks) else (0.0, 0.0, 0.0)
         parts[f"mark.{i}"] = Part(i < len(state.marks), _t(rgb3(th.marker)), 1.0, _t(pos))
@@ -270,6 +272,7 @@ def describe(geo: SceneGeometry, state: ViewState, theme: str = "calm") -> Frame
         pain_rgb=_t(rgb3(th.pain)),
         disc_rgb=_t(rgb3(th.disc)),
         disc_tints=tuple(disc_tints),
+        disc_hidden=tuple(sorted(h.split(".", 1)[1] for h in hidden if h.startswith("disc."))),
         marks=tuple(state.marks),
         labels=(),
         title=words["title"],

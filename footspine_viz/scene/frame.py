@@ -104,6 +104,7 @@ class Frame:
     pain_rgb: RGB
     disc_rgb: RGB
     disc_tints: tuple[tuple[str, RGB], ...]
+    disc_hidden: tuple[str, ...]  # disc levels a shown shape replaces (not drawn)
     marks: tuple[Point, ...]
     labels: tuple[Label, ...]
     title: str

@@ -20,7 +20,13 @@ from typing import Any
 import numpy as np
 
 from footspine_viz.scene.dermatomes import RegionPainter
-from footspine_viz.scene.nerves import NerveSegment, TubeMesh, build_tubes, paths_hash, resolve_segments
+from footspine_viz.scene.nerves import (
+    NerveSegment,
+    TubeMesh,
+    build_tubes,
+    paths_hash,
+    resolve_segments,
+)
 from footspine_viz.scene.pathology import Shape, site_shapes
 
 #: Nerve tubes: sides of the swept circle and samples per metre (about 4 mm
@@ -114,6 +120,7 @@ class SceneGeometry:
     seg_index: dict[str, int] = field(default_factory=dict)
     _fields: dict[tuple[str, str, tuple[str, ...]], np.ndarray] = field(default_factory=dict, repr=False)
     _map_weights: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict, repr=False)
+    _shape_meshes: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -128,7 +135,7 @@ class SceneGeometry:
 
             kb = load_knowledge()
         landmarks = {k: np.asarray(v, dtype=float) for k, v in atlas.landmarks.items()}
-        segments = _fitted_segments(atlas, landmarks)
+        segments = _fitted_segments(atlas, kb, landmarks)
         tubes = build_tubes(resample(segments, TUBE_SAMPLES_PER_M), sides=TUBE_SIDES)
         st = atlas.structures
         if "skin" in st:
@@ -188,6 +195,14 @@ class SceneGeometry:
                 self._fields[ck] = self.painter.field(self.map_weights(map_id), key, tuple(sides))
         return self._fields[ck]
 
+    def shape_mesh(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """Triangle mesh (points, faces) of ``shapes[index]`` (empty for a slip), cached."""
+        if index not in self._shape_meshes:
+            from footspine_viz.scene.pathology import shape_mesh
+
+            self._shape_meshes[index] = shape_mesh(self.shapes[index], self.atlas.structures)
+        return self._shape_meshes[index]
+
     def region_weights_at(self, vertex: int, side: str) -> dict[str, float]:
         """Weight of every region at one skin vertex on ``side``."""
         if self.painter is None:
@@ -200,9 +215,9 @@ class SceneGeometry:
         return int(np.argmin(np.linalg.norm(self.skin_points - np.asarray(point, dtype=float), axis=1)))
 
 
-def _fitted_segments(atlas: Any, landmarks: Mapping[str, np.ndarray]) -> list[NerveSegment]:
-    """Nerve centrelines from nerve-paths.yaml, pushed out of bone (cached by inputs)."""
-    from footspine_viz.render.fit import keep_out_of_bone
+def _fitted_segments(atlas: Any, kb: Any, landmarks: Mapping[str, np.ndarray]) -> list[NerveSegment]:
+    """Nerve centrelines of the segments the knowledge base names, pushed out of bone (cached by inputs)."""
+    from footspine_viz.scene.fit import keep_out_of_bone
 
     h = hashlib.sha1(paths_hash().encode())
     for sid in sorted(atlas.structures):
@@ -211,8 +226,9 @@ def _fitted_segments(atlas: Any, landmarks: Mapping[str, np.ndarray]) -> list[Ne
             h.update(np.ascontiguousarray(s.points, dtype=np.float32).tobytes())
     for k in sorted(landmarks):
         h.update(k.encode() + np.asarray(landmarks[k], dtype=np.float32).tobytes())
-    fitted: list[NerveSegment] = keep_out_of_bone(resolve_segments(landmarks), atlas.structures,
-                                                  cache_key=h.hexdigest()[:16])
+    h.update(",".join(sorted(kb.segments)).encode())
+    fitted: list[NerveSegment] = keep_out_of_bone(resolve_segments(landmarks, known=set(kb.segments)),
+                                                  atlas.structures, cache_key=h.hexdigest()[:16])
     return fitted
 
 

@@ -27,6 +27,7 @@ VIEW_NERVES = {
     "overview-anterior": ("femoral", "saphenous", "deep-fibular", "superficial-fibular"),
     "lateral": ("sciatic", "common-fibular", "superficial-fibular", "sural"),
     "lumbar-closeup": ("lumbosacral-trunk",),
+    "lumbar-lateral": ("lumbosacral-trunk",),
     "pelvis-posterior": ("sciatic", "sacral-plexus"),
     "leg-posterior": ("tibial", "common-fibular", "sural"),
     "foot-dorsal": ("deep-fibular", "superficial-fibular", "saphenous"),
@@ -90,7 +91,7 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
 
     # roots (lumbar close-up: always the three that tell the story)
     roots = [r for r, _ in h.roots]
-    if state.view == "lumbar-closeup":
+    if state.view.startswith("lumbar-"):
         roots += [r for r in CLOSEUP_ROOTS if r not in roots]
     roles = {a.root: a.role for a in kb.sites[state.site].roots} if state.site else {}
     for rt in roots:
@@ -99,14 +100,14 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
             continue
         c = seg.curve
         cand = c[[len(c) // 2, len(c) * 3 // 4, len(c) // 4, -1]]
-        if state.view == "lumbar-closeup" and rt in CLOSEUP_ROOTS:
+        if state.view.startswith("lumbar-") and rt in CLOSEUP_ROOTS:
             text = word(kb, "picture", f"closeup-{rt}", mode)
         else:
             text = root_label(kb, rt, roles.get(rt, ""), mode)
         add(f"root.{rt}", text, cand, kb_rgb(kb, rt), "nerves", "root", 1)
 
-    # the site's pressure point
-    if state.site:
+    # the site's pressure point (a systemic problem presses nowhere)
+    if state.site and kb.sites[state.site].kind != "systemic":
         site = kb.sites[state.site]
         shapes = [(k, s) for k, s in enumerate(geo.shapes)
                   if s.site == state.site and (s.side is None or s.side in sides) and s.kind != "slip"]
@@ -126,7 +127,7 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
             add("site", text, np.array(pts), (0.85, 0.3, 0.25), target, "site", 0)
 
     # discs in the close-up
-    if state.view == "lumbar-closeup":
+    if state.view.startswith("lumbar-"):
         for lvl in ("L4-L5", "L5-S1"):
             key = f"disc-centre.{lvl}"
             if key in geo.landmarks:

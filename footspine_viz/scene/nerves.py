@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Any
 
 import numpy as np
 
@@ -48,7 +49,8 @@ class NerveSegment:
 
     def arc_fraction(self) -> np.ndarray:
         d = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(self.curve, axis=0), axis=1))]
-        return d / max(d[-1], 1e-9)
+        out: np.ndarray = d / max(d[-1], 1e-9)
+        return out
 
 
 @dataclass
@@ -63,7 +65,7 @@ class TubeMesh:
     segments: list[NerveSegment] = field(default_factory=list)
 
 
-def load_paths(path: str | Path | None = None) -> dict:
+def load_paths(path: str | Path | None = None) -> dict[str, Any]:
     """Read nerve-paths.yaml (raises UserError naming the file when malformed)."""
     import yaml
 
@@ -76,7 +78,8 @@ def load_paths(path: str | Path | None = None) -> dict:
         raise UserError(f"{p}: not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("segments"), dict):
         raise UserError(f"{p}: expected a mapping with 'segments'")
-    return data
+    out: dict[str, Any] = data
+    return out
 
 
 def paths_hash(path: str | Path | None = None) -> str:
@@ -96,9 +99,9 @@ def catmull_rom(ctrl: np.ndarray, samples_per_m: float = 400.0, alpha: float = 0
     for i in range(1, len(p) - 2):
         p0, p1, p2, p3 = p[i - 1], p[i], p[i + 1], p[i + 2]
         t0 = 0.0
-        t1 = t0 + max(np.linalg.norm(p1 - p0), 1e-6) ** alpha
-        t2 = t1 + max(np.linalg.norm(p2 - p1), 1e-6) ** alpha
-        t3 = t2 + max(np.linalg.norm(p3 - p2), 1e-6) ** alpha
+        t1 = t0 + np.maximum(np.linalg.norm(p1 - p0), 1e-6) ** alpha
+        t2 = t1 + np.maximum(np.linalg.norm(p2 - p1), 1e-6) ** alpha
+        t3 = t2 + np.maximum(np.linalg.norm(p3 - p2), 1e-6) ** alpha
         n = max(4, int(np.linalg.norm(p2 - p1) * samples_per_m))
         t = np.linspace(t1, t2, n, endpoint=False)[:, None]
         a1 = (t1 - t) / (t1 - t0) * p0 + (t - t0) / (t1 - t0) * p1
@@ -108,49 +111,69 @@ def catmull_rom(ctrl: np.ndarray, samples_per_m: float = 400.0, alpha: float = 0
         b2 = (t3 - t) / (t3 - t1) * a2 + (t - t1) / (t3 - t1) * a3
         out.append((t2 - t) / (t2 - t1) * b1 + (t - t1) / (t2 - t1) * b2)
     out.append(ctrl[-1:])
-    return np.vstack(out)
+    curve: np.ndarray = np.vstack(out)
+    return curve
 
 
-def resolve_segments(landmarks: Mapping[str, np.ndarray], sides=("left", "right"), path=None) -> list[NerveSegment]:
-    """Resolve every segment of nerve-paths.yaml on each side to world splines."""
+def _resolve(
+    seg_id: str,
+    specs: Mapping[str, Any],
+    landmarks: Mapping[str, np.ndarray],
+    side: str,
+    resolved: dict[str, np.ndarray],
+    stack: tuple[str, ...] = (),
+) -> np.ndarray:
+    """Control points of one segment on one side; ``resolved`` memoises the segments
+    already done on that side (a point ``at`` another segment's point resolves that one first)."""
+    if seg_id in resolved:
+        return resolved[seg_id]
+    if seg_id in stack:
+        raise UserError(f"nerve-paths.yaml: segment {seg_id!r} refers to itself through 'at'")
+    spec = specs.get(seg_id)
+    if spec is None:
+        raise UserError(f"nerve-paths.yaml: unknown segment {seg_id!r} in 'at'")
+    pts = []
+    for j, cp in enumerate(spec.get("points", [])):
+        if "at" in cp:
+            m = _AT.match(str(cp["at"]))
+            if not m:
+                raise UserError(f"nerve-paths.yaml: {seg_id} point {j}: bad 'at' {cp['at']!r}")
+            base = _resolve(m["seg"], specs, landmarks, side, resolved, stack + (seg_id,))[int(m["i"])]
+        elif "between" in cp:
+            a, b = cp["between"]
+            t = float(cp.get("t", 0.5))
+            pa, pb = landmark(landmarks, a, side), landmark(landmarks, b, side)
+            base = pa + t * (pb - pa)
+        elif "anchor" in cp:
+            base = landmark(landmarks, cp["anchor"], side)
+        else:
+            raise UserError(f"nerve-paths.yaml: {seg_id} point {j} needs anchor, between or at")
+        pts.append(base + body_offset(cp.get("offset_mm", (0, 0, 0)), side))
+    if len(pts) < 2:
+        raise UserError(f"nerve-paths.yaml: segment {seg_id!r} needs at least two points")
+    resolved[seg_id] = np.array(pts)
+    return resolved[seg_id]
+
+
+def resolve_segments(landmarks: Mapping[str, np.ndarray], sides: Sequence[str] = ("left", "right"),
+                     path: str | Path | None = None,
+                     known: Collection[str] | None = None) -> list[NerveSegment]:
+    """Resolve every segment of nerve-paths.yaml on each side to world splines.
+
+    With ``known`` (the knowledge base's segment ids) a segment the knowledge
+    base does not name is left out: geometry may arrive before its record
+    (the sacral roots S3-S5), and nothing may be drawn that a click could not
+    explain. Branches may still start at such a segment's points (``at``).
+    """
     data = load_paths(path)
-    specs: dict = data["segments"]
+    specs: dict[str, Any] = data["segments"]
     out: list[NerveSegment] = []
     for side in sides:
         resolved: dict[str, np.ndarray] = {}
-
-        def resolve(seg_id: str, stack=()) -> np.ndarray:
-            if seg_id in resolved:
-                return resolved[seg_id]
-            if seg_id in stack:
-                raise UserError(f"nerve-paths.yaml: segment {seg_id!r} refers to itself through 'at'")
-            spec = specs.get(seg_id)
-            if spec is None:
-                raise UserError(f"nerve-paths.yaml: unknown segment {seg_id!r} in 'at'")
-            pts = []
-            for j, cp in enumerate(spec.get("points", [])):
-                if "at" in cp:
-                    m = _AT.match(str(cp["at"]))
-                    if not m:
-                        raise UserError(f"nerve-paths.yaml: {seg_id} point {j}: bad 'at' {cp['at']!r}")
-                    base = resolve(m["seg"], stack + (seg_id,))[int(m["i"])]
-                elif "between" in cp:
-                    a, b = cp["between"]
-                    t = float(cp.get("t", 0.5))
-                    pa, pb = landmark(landmarks, a, side), landmark(landmarks, b, side)
-                    base = pa + t * (pb - pa)
-                elif "anchor" in cp:
-                    base = landmark(landmarks, cp["anchor"], side)
-                else:
-                    raise UserError(f"nerve-paths.yaml: {seg_id} point {j} needs anchor, between or at")
-                pts.append(base + body_offset(cp.get("offset_mm", (0, 0, 0)), side))
-            if len(pts) < 2:
-                raise UserError(f"nerve-paths.yaml: segment {seg_id!r} needs at least two points")
-            resolved[seg_id] = np.array(pts)
-            return resolved[seg_id]
-
         for seg_id, spec in specs.items():
-            ctrl = resolve(seg_id)
+            if known is not None and seg_id not in known:
+                continue
+            ctrl = _resolve(seg_id, specs, landmarks, side, resolved)
             out.append(
                 NerveSegment(
                     id=seg_id,

@@ -9,8 +9,9 @@ raises :class:`~footspine_viz.errors.UserError` naming the nearest valid id.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from footspine_viz.body import SIDE_CHOICES
 from footspine_viz.errors import UserError
@@ -23,19 +24,21 @@ SIDES = SIDE_CHOICES
 LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes", "pain", "peripheral"})
 DEFAULT_LAYERS = frozenset({"skin", "bones", "nerves", "labels", "dermatomes"})
 
-#: Camera presets (name -> short description); the render package owns the numbers.
-VIEWS: dict[str, str] = {
-    "overview-posterior": "whole body from behind",
-    "overview-anterior": "whole body from the front",
-    "lateral": "whole body from the side",
-    "lumbar-closeup": "lumbar spine from behind and the side, discs and roots",
-    "pelvis-posterior": "pelvis and buttock from behind",
-    "leg-posterior": "lower leg from behind",
-    "foot-dorsal": "top of the foot",
-    "foot-plantar": "sole of the foot",
-    "foot-medial": "inner side of the foot",
-    "foot-lateral": "outer side of the foot",
-}
+#: Camera presets (their numbers: scene/cameras.py; their names for people: the
+#: text file's ``views`` section).
+VIEWS: tuple[str, ...] = (
+    "overview-posterior",
+    "overview-anterior",
+    "lateral",
+    "lumbar-closeup",
+    "lumbar-lateral",
+    "pelvis-posterior",
+    "leg-posterior",
+    "foot-dorsal",
+    "foot-plantar",
+    "foot-medial",
+    "foot-lateral",
+)
 
 
 @dataclass(frozen=True)
@@ -104,11 +107,11 @@ class ViewState:
             raise UserError("each mark must be a 3D point (x, y, z)")
         object.__setattr__(self, "marks", marks)
 
-    def replace(self, **changes: Any) -> "ViewState":
+    def replace(self, **changes: Any) -> ViewState:
         """A copy with ``changes`` applied (and validated)."""
         return dataclasses.replace(self, **changes)
 
-    def with_layer(self, name: str, on: bool = True) -> "ViewState":
+    def with_layer(self, name: str, on: bool = True) -> ViewState:
         """A copy with one layer switched on or off."""
         if name not in LAYERS:
             raise unknown("layer", name, LAYERS)
@@ -123,7 +126,7 @@ class ViewState:
 
         return sides_of(self.side)
 
-    def check_ids(self, roots: Iterable[str], sites: Iterable[str], maps: Iterable[str]) -> "ViewState":
+    def check_ids(self, roots: Iterable[str], sites: Iterable[str], maps: Iterable[str]) -> ViewState:
         """Raise UserError when root, site or map is not one of the given ids."""
         roots, sites, maps = list(roots), list(sites), list(maps)
         if self.root is not None and self.root not in roots:

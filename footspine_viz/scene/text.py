@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from footspine_viz.body import one_side
 from footspine_viz.scene.frame import LegendEntry
 from footspine_viz.scene.theme import Theme, rgb3
 from footspine_viz.scene.words import map_title, maybe_word, side_words, site_name, view_name, word
@@ -21,25 +20,36 @@ def _t(c: Sequence[float]) -> tuple[float, float, float]:
     return (float(c[0]), float(c[1]), float(c[2]))
 
 
+def join_list(kb: Any, items: Sequence[str], mode: str) -> str:
+    """"L5", "L5 and S1", "L5, S1 and S2" (the joining words from the text file)."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return word(kb, "picture", "list-comma", mode).join(items[:-1]) + word(kb, "picture", "and", mode) + items[-1]
+
+
 def title(kb: Any, state: Any, mode: str) -> str:
     """The picture's title for a state."""
     side = side_words(kb, state.side, mode)
     if state.site:
         site = kb.sites[state.site]
+        if not site.sided:  # its name says where it is (both feet, the whole bundle)
+            side = ""
         roots = [(a.root, a.likelihood) for a in site.roots]
         prim = [r for r, lk in roots if lk == "primary"]
         what = site_name(kb, state.site, mode)
         if mode == "student":
-            t = word(kb, "picture", "title-site", mode, site=what, side=side)
+            t = word(kb, "picture", "title-site" if side else "title-site-unsided", mode, site=what, side=side)
             if roots:
                 listed = ", ".join(r if lk == "primary" else word(kb, "picture", "possible-root", mode, root=r)
                                    for r, lk in roots)
                 t += word(kb, "picture", "title-site-roots", mode, roots=listed)
             return t
-        t = word(kb, "picture", "title-site", mode, site=what[:1].upper() + what[1:], side=side)
+        t = word(kb, "picture", "title-site" if side else "title-site-unsided", mode,
+                 site=what[:1].upper() + what[1:], side=side)
         if prim:
-            t += word(kb, "picture", "title-site-presses", mode,
-                      roots=word(kb, "picture", "and", mode).join(prim))
+            key = "title-site-presses" if len(prim) == 1 else "title-site-presses-many"
+            t += word(kb, "picture", key, mode, roots=join_list(kb, prim, mode))
         elif site.kind == "peripheral":
             t += word(kb, "picture", "title-site-peripheral", mode)
         return t
@@ -66,8 +76,11 @@ def texts(kb: Any, state: Any, h: Any, th: Theme, skin: Sequence[Any] = (), pain
     for r in kb.roots:
         if r in painted:
             legend.append(LegendEntry(r, _t(_root_rgb(kb, r)), "solid"))
-    if any(layer.kind == "territory" for layer in skin):
-        legend.append(LegendEntry(word(kb, "picture", "legend-territory", mode), _t(rgb3(th.peripheral))))
+    other = [layer for layer in skin if layer.kind == "territory"]
+    if other:
+        pattern = any(kb.maps[layer.map].kind == "pattern" for layer in other)
+        legend.append(LegendEntry(word(kb, "picture", "legend-pattern" if pattern else "legend-territory", mode),
+                                  _t(rgb3(th.peripheral))))
     if state.site and kb.sites[state.site].kind != "systemic":
         legend.append(LegendEntry(word(kb, "picture", "legend-pressure", mode), _t(rgb3(th.pathology))))
     if pain:

@@ -22,19 +22,9 @@ from typing import Any
 
 from footspine_viz.errors import UserError
 from footspine_viz.scene import rules
+from footspine_viz.scene.words import word
 from footspine_viz.ui import adapt
 from footspine_viz.ui.session import Session
-
-HELP = """Keys
-  4 5 1   nerve root L4, L5, S1
-  s       next compression site
-  m       patient / student words
-  v       next camera view
-  p       save a picture
-  c       clear marked skin spots
-  0       start view
-  h       this help
-Click a nerve, a disc or the skin to ask about it."""
 
 ROOT_KEYS = {"4": "L4", "5": "L5", "1": "S1"}
 
@@ -47,42 +37,47 @@ class Keys:
     out_dir: Path = field(default_factory=Path.cwd)
     show_help: bool = False
 
+    def say(self, key: str, **fill: Any) -> str:
+        """A status line of the window, from annotations/text (section ``desktop``)."""
+        return word(self.session.kb, "desktop", key, "patient", **fill)
+
     def press(self, key: str) -> str:
         s = self.session
+        say = self.say
         if key in ROOT_KEYS:
             rid = ROOT_KEYS[key]
             if rid not in s.catalog.root_ids:
-                return f"{ROOT_KEYS[key]} is not in the knowledge base"
+                return say("root-missing", root=ROOT_KEYS[key])
             s.choose(root=None if s.view.root == rid else rid)
-            return f"root {s.view.root or 'cleared'}"
+            return say("root", root=s.view.root) if s.view.root else say("root-cleared")
         if key == "s":
             sites = [i["id"] for g in s.catalog.site_groups for i in g["items"]]
             if not sites:
-                return "no sites"
+                return say("no-sites")
             nxt = sites[(sites.index(s.view.site) + 1) % len(sites)] if s.view.site in sites else sites[0]
             s.choose(site=nxt)
-            return f"site {nxt}"
+            return say("site", site=nxt)
         if key == "m":
             s.update(mode="student" if s.view.mode == "patient" else "patient")
-            return f"{s.view.mode} wording"
+            return say("wording", wording=s.view.mode)
         if key == "v":
             views = s.catalog.views
             nxt = views[(views.index(s.view.view) + 1) % len(views)] if s.view.view in views else views[0]
             s.set_camera(nxt)
-            return f"view {nxt}"
+            return say("view", view=nxt)
         if key == "p":
             path = self.out_dir / time.strftime("footspine-%Y%m%d-%H%M%S.png")
             s.renderer.screenshot(path, annotate=True)
-            return f"saved {path}"
+            return say("saved", path=path)
         if key == "c":
             s.clear_marks()
-            return "spots cleared"
+            return say("spots-cleared")
         if key in ("0", "Home"):
             s.reset()
-            return "start view"
+            return say("start")
         if key == "h":
             self.show_help = not self.show_help
-            return "help" if self.show_help else ""
+            return say("help-on") if self.show_help else ""
         return ""
 
 
@@ -170,7 +165,7 @@ class Window:
         except UserError as exc:  # e.g. 'p' into a folder that cannot be written
             self.status = str(exc)
         except OSError as exc:
-            self.status = f"could not save: {exc.strerror or exc}"
+            self.status = self.keys.say("save-failed", why=exc.strerror or exc)
         finally:
             for a in overlays:
                 a.SetVisibility(True)
@@ -186,9 +181,10 @@ class Window:
             return  # a drag turned the camera
         height = self.plotter.window_size[1]
         what = self.session.click(pos[0], height - pos[1])  # VTK: origin bottom-left
-        self.status = self.session.message or {"root": f"root {self.session.view.root}",
-                                               "site": f"site {self.session.view.site}",
-                                               "skin": "spot marked"}.get(what, "nothing to pick here")
+        say = self.keys.say
+        self.status = self.session.message or {"root": lambda: say("root", root=self.session.view.root),
+                                               "site": lambda: say("site", site=self.session.view.site),
+                                               "skin": lambda: say("spot")}.get(what, lambda: say("nothing"))()
         self.refresh()
 
     def refresh(self) -> None:
@@ -197,7 +193,8 @@ class Window:
         p = self.plotter
         style = {"font_size": 10, "color": "white", "shadow": True}
         p.add_text(summary(self.session), position="upper_left", name="fsv-info", **style)
-        p.add_text(HELP if self.keys.show_help else "h: help", position="lower_right", name="fsv-help",
+        p.add_text(self.keys.say("help" if self.keys.show_help else "help-hint"), position="lower_right",
+                   name="fsv-help",
                    **style)
         p.add_text(self.status, position="lower_left", name="fsv-status", **style)
         p.render()

@@ -53,7 +53,6 @@ class SceneSource:
         """Drawable id (as frames name them) -> {points, faces, extra per-vertex arrays}."""
         from footspine_viz.render.meshes import DISPLAY_KEEP, display_arrays, merged
         from footspine_viz.scene.geometry import anatomy_groups
-        from footspine_viz.scene.pathology import shape_mesh
 
         out: dict[str, dict[str, Any]] = {}
         for name, items in anatomy_groups(self.geo.atlas).items():
@@ -70,8 +69,8 @@ class SceneSource:
                          "segment": t.segment_of_point.astype(np.uint8),
                          "arc": np.asarray(t.arc_of_point, dtype=np.float32)}
         for k, sh in enumerate(self.geo.shapes):
-            if sh.kind != "slip":
-                pts, fcs = shape_mesh(sh)
+            pts, fcs = self.geo.shape_mesh(k)
+            if sh.kind != "slip" and len(fcs):
                 out[f"shape.{sh.key}.{k}"] = {"points": np.asarray(pts, dtype=np.float32), "faces": fcs}
         return out
 
