@@ -165,7 +165,8 @@ def run(site: Path, visitors: int = 200) -> dict[str, float]:
                     break
                 except OSError:
                     if proc.poll() is not None or time.time() > deadline:
-                        raise RuntimeError(f"nginx did not start: {proc.stderr.read().decode()[-500:]}")
+                        err = proc.stderr.read().decode()[-500:] if proc.stderr else ""
+                        raise RuntimeError(f"nginx did not start: {err}") from None
                     time.sleep(0.05)
             paths = site_paths(site)
             expected = expected_sizes(site, paths)

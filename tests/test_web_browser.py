@@ -15,7 +15,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from webtools import chromium, ensure_site, open_page, served, wait_ready_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.atlas]

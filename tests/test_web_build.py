@@ -10,9 +10,9 @@ import shutil
 import subprocess
 
 import pytest
+from webtools import WEB, ensure_site
 
 from footspine_viz.cli import main
-from webtools import WEB, ensure_site
 
 
 def test_build_web_refuses_a_non_empty_folder_without_force(tmp_path, capsys):

@@ -12,9 +12,9 @@ import html
 import json
 
 import pytest
+from webtools import chromium, ensure_site
 
 from footspine_viz.cli import main
-from webtools import chromium, ensure_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.atlas]
 
@@ -80,7 +80,8 @@ def test_single_page_opens_offline_at_its_state_with_disclaimer_and_credits(site
 
 def test_explore_output_runs_in_an_iframe_srcdoc_as_a_notebook_shows_it(site, browser):
     from footspine_viz.scene.state import ViewState
-    from footspine_viz.web.single import ExplorerPage, page as single
+    from footspine_viz.web.single import ExplorerPage
+    from footspine_viz.web.single import page as single
 
     out = ExplorerPage(single(site, ViewState(site="L4-L5-paracentral", side="left")))._repr_html_()
     assert out.startswith("<iframe srcdoc=") and "FSV_INLINE" in html.unescape(out)

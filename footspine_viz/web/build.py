@@ -50,7 +50,7 @@ DATA_FILES = FIRST + LATER
 GZIP_SUFFIXES = (".json", ".bin", ".js", ".css", ".html")
 
 
-def _hash_tree(h: "hashlib._Hash", folder: Path, pattern: str) -> None:
+def _hash_tree(h: hashlib._Hash, folder: Path, pattern: str) -> None:
     for p in sorted(folder.rglob(pattern)):
         if "__pycache__" in p.parts:
             continue

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import itertools
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from footspine_viz.scene.state import LAYERS, SIDES, VIEWS, ViewState
 
@@ -26,7 +27,7 @@ MODES = ("patient", "student")
 
 def selections(kb: Any) -> list[tuple[str, str | None, str | None]]:
     """(key, root, site) for nothing, every root, every site; keys as the page uses them."""
-    from footspine_viz.ui.adapt import Catalog
+    from footspine_viz.scene.catalog import Catalog
 
     cat = Catalog.from_kb(kb)
     out: list[tuple[str, str | None, str | None]] = [("home", None, None)]
@@ -119,13 +120,13 @@ def tables(src: Any, maps: list[str]) -> dict[str, Any]:
             safety[f"{key}|{side}|{mode}"] = fr.safety_net
             caption[f"{key}|{side}|{mode}"] = list(fr.caption)
             for derm, pn, per in itertools.product((0, 1), (0, 1), (0, 1)):
-                layers = set(BARE) | {n for n, on in (("dermatomes", derm), ("pain", pn), ("peripheral", per)) if on}
-                fr = src.describe(st(root, site, side=side, mode=mode, layers=layers))
+                extra = {n for n, on in (("dermatomes", derm), ("pain", pn), ("peripheral", per)) if on}
+                fr = src.describe(st(root, site, side=side, mode=mode, layers=BARE | extra))
                 legend[f"{key}|{side}|{mode}|{derm}|{pn}|{per}"] = [[e.text, _rgb(e.rgb), e.style] for e in fr.legend]
     # the subtitle names the pain stripes whenever a frame has any (home with the pain layer has)
     for mp, view, mode, derm, pn in itertools.product(maps, VIEWS, MODES, (0, 1), (0, 1)):
-        layers = set(BARE) | ({"dermatomes"} if derm else set()) | ({"pain"} if pn else set())
-        fr = src.describe(ViewState(map=mp, view=view, mode=mode, layers=layers))
+        more = ({"dermatomes"} if derm else set()) | ({"pain"} if pn else set())
+        fr = src.describe(ViewState(map=mp, view=view, mode=mode, layers=BARE | more))
         if bool(fr.pain_layers) != bool(pn):
             raise ValueError("home with the pain layer on is expected to show pain stripes")
         subtitle[f"{mp}|{view}|{mode}|{derm}|{pn}"] = fr.subtitle

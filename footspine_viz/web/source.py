@@ -9,12 +9,12 @@ from :func:`~footspine_viz.scene.describe.describe` and the presenter.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
-
 
 #: Share of the atlas mesh's triangles the coarse (moving) copies keep.
 COARSE_KEEP = {"skin": 0.05, "bones": 0.04, "spine": 0.07, "vertebra.L4": 0.2, "vertebra.L5": 0.2,
@@ -123,6 +123,8 @@ class SceneSource:
 
     def region_weights(self) -> dict[tuple[str, str], np.ndarray]:
         """(region, side) -> weight per *display* skin vertex (float32)."""
+        if self.geo.painter is None:
+            raise ValueError("the scene has no skin painter: the atlas has no skin")
         w = self.geo.painter.weights()
         return {k: np.asarray(v, dtype=np.float32)[self.skin_map] for k, v in w.items()}
 

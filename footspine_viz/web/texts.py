@@ -1,7 +1,7 @@
 """The page's choices, words and tables, read from the knowledge base and the presenter.
 
 Everything a person reads on the page comes from here: the catalogue of roots
-and sites (:class:`footspine_viz.ui.adapt.Catalog`), the info panels
+and sites (:class:`footspine_viz.scene.catalog.Catalog`), the info panels
 (``scene.panel.explain_panel`` for every selection, side, wording and map), the
 page's own buttons and headings (``annotations/text/en.yaml``, section
 ``web``), and the tables the page ranks marked skin spots with (the same map
@@ -23,8 +23,8 @@ MODES = ("patient", "student")
 
 def catalog(src: Any) -> dict[str, Any]:
     """What a visitor may choose, with colours, view suggestions and the tour."""
+    from footspine_viz.scene.catalog import Catalog
     from footspine_viz.scene.views import default_skin_opacity, suggested_view
-    from footspine_viz.ui.adapt import Catalog
 
     kb = src.kb
     cat = Catalog.from_kb(kb)
