@@ -56,6 +56,11 @@ def _states(kb):
             sels[::3], (["skin", "pain"], ["skin", "peripheral", "labels"], ["skin", "nerves", "bones"])):
         out.append(dict(root=root, site=site, side="both", map="keegan-garrett", mode="patient",
                         view="lumbar-closeup", layers=layers, opacity=0.6))
+    # shapes that move a vertebra, replace a disc level or carry their own colour and opacity
+    for (_key, root, site), side in itertools.product(
+            [x for x in sels if x[2] and "spondylolisthesis" in x[2]], ("left", "both")):
+        out.append(dict(root=root, site=site, side=side, map="keegan-garrett", mode="student",
+                        view="lumbar-lateral", layers=ALL, opacity=0.35))
     return out
 
 
@@ -102,6 +107,7 @@ def test_frame_parts_words_labels_and_panel_equal_describe(src, site, kb):
     states = _states(kb)
     states += [dict(s, mode="student", view=v) for s, v in zip(states[:20], ("lateral", "foot-plantar") * 10, strict=True)]
     results = run_node(site, [{"kind": "paint", "state": s} for s in states])
+    hid_any = False
     for s, res in zip(states, results, strict=True):
         st = _view_state(s)
         fr = src.describe(st)
@@ -110,6 +116,10 @@ def test_frame_parts_words_labels_and_panel_equal_describe(src, site, kb):
                 continue
             got = res["parts"][name]
             assert got["visible"] == part.visible and np.allclose(got["translation"], part.shift), (name, s)
+            if name.startswith("shape."):  # a pathology shape's own colour and opacity
+                assert np.allclose(got["rgb"], part.rgb) and got["opacity"] == part.opacity, (name, s)
+        assert res["discsHidden"] == list(fr.disc_hidden), s
+        hid_any = hid_any or bool(fr.disc_hidden)
         pic = res["picture"]
         assert pic["title"] == fr.title and pic["subtitle"] == fr.subtitle, s
         assert [(t, tuple(c), st_) for t, c, st_ in pic["legend"]] == \
@@ -121,6 +131,7 @@ def test_frame_parts_words_labels_and_panel_equal_describe(src, site, kb):
         panel = explain_panel(kb, st).to_dict()
         panel.pop("colors", None)
         assert res["panel"] == panel, s
+    assert hid_any  # some state replaces a disc level with a shape: the page leaves that level out
 
 
 def test_a_skin_tap_asks_about_the_regions_scene_pick_finds_there(src, site):

@@ -60,6 +60,15 @@ def _rgb(c: Any) -> list[float]:
     return [float(v) for v in c]
 
 
+def _part(name: str, part: Any) -> dict[str, Any]:
+    """A drawable's visibility and shift; a pathology shape also its colour and opacity."""
+    out: dict[str, Any] = {"visible": part.visible, "shift": _rgb(part.shift)}
+    if name.startswith("shape.") and part.rgb is not None:
+        out["rgb"] = _rgb(part.rgb)
+        out["opacity"] = float(part.opacity)
+    return out
+
+
 def _layer(layer: Any) -> dict[str, Any]:
     return {"map": layer.map, "key": layer.key, "sides": list(layer.sides), "rgb": _rgb(layer.rgb),
             "scale": float(layer.scale), "kind": layer.kind}
@@ -100,9 +109,10 @@ def tables(src: Any, maps: list[str]) -> dict[str, Any]:
                 "tints": [[seg_index[n.segment], _rgb(n.rgb)] for n in fr.nerve_tints],
             })
             parts[k3] = part_table(
-                {k: {"visible": p.visible, "shift": _rgb(p.shift)} for k, p in fr.parts.items()
-                 if not k.startswith("mark.")})
-            discs[k3] = disc_table([[geo.disc_levels.index(lv), _rgb(c)] for lv, c in fr.disc_tints])
+                {k: _part(k, p) for k, p in fr.parts.items() if not k.startswith("mark.")})
+            # tinted levels, and levels a shown shape replaces (not drawn: folded onto their centre)
+            discs[k3] = disc_table({"tints": [[geo.disc_levels.index(lv), _rgb(c)] for lv, c in fr.disc_tints],
+                                    "hidden": [geo.disc_levels.index(lv) for lv in fr.disc_hidden]})
         # a site whose own pattern is pain (piriformis) paints it with the pain layer off too
         fr = src.describe(st(root, site, side=side, layers=ALL_LAYERS))
         bare = src.describe(st(root, site, side=side, layers=BARE))

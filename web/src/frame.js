@@ -31,7 +31,8 @@ export function compose(state, site) {
   const skin = { base: F.skin_base, opacity: state.opacity, layers,
     pain: L.has('pain') ? pn.full : pn.bare, painRgb: F.pain_rgb };
 
-  const discs = { base: F.disc_rgb, tints: F.discs.table[F.discs.states[k3v]] };
+  const dk = F.discs.table[F.discs.states[k3v]];
+  const discs = { base: F.disc_rgb, tints: dk.tints, hidden: dk.hidden };
 
   // each state's parts with every layer on; a part whose layer is off is hidden
   const all = F.parts.table[F.parts.states[k3v]];
@@ -40,6 +41,7 @@ export function compose(state, site) {
   const parts = {};
   for (const [id, p] of Object.entries(all)) {
     parts[id] = { visible: p.visible && !hiddenBy.has(id), translation: p.shift };
+    if (p.rgb) { parts[id].rgb = p.rgb; parts[id].opacity = p.opacity; }
   }
 
   // (labels.json arrives after the first image: no labels until then)

@@ -215,6 +215,7 @@ export class Viewer {
 
   // The display meshes have arrived (site.later): build them, colour them, draw them.
   addFull() {
+    this.folded = null;  // fold the display discs too
     for (const [id] of this.drawables) {
       if (this.meshes[id] && !this.meshes[id].userData.lod.full && this.site.meshes[id]) this._addFull(id);
     }
@@ -248,6 +249,8 @@ export class Viewer {
     };
     each('nerves', (m) => toBytes(nerveRGB(m, frame.nerves), true));
     each('discs', (m) => toBytes(discRGB(m.level, frame.discs), true));
+    this._foldDiscs(frame.discs.hidden || []);
+    for (const [id, p] of Object.entries(frame.parts)) if (p.rgb && this.meshes[id]) this._tint(this.meshes[id], p.rgb, p.opacity);
     if (this.meshes.skin) {
       const lod = this.meshes.skin.userData.lod;
       const weights = S.scene.skin.weights;
@@ -264,6 +267,49 @@ export class Viewer {
     this.frame = frame;
     this.state = state;
     this.dirty = true;
+  }
+
+  // A pathology shape's colour and opacity (scene.pathology tint_rgb, the shape's opacity).
+  _tint(mesh, rgb, opacity) {
+    const key = `${rgb.join(',')}|${opacity}`;
+    if (mesh.userData.tint === key) return;
+    mesh.userData.tint = key;
+    this._write(mesh.geometry, solid(mesh.geometry.getAttribute('color').count, rgb));
+    if (opacity >= 1) { mesh.material = this.materials.shape; return; }
+    const cache = this.translucent || (this.translucent = new Map());
+    if (!cache.has(opacity)) {
+      const m = this.materials.shape.clone();
+      Object.assign(m, { transparent: true, opacity, depthWrite: false });
+      cache.set(opacity, m);
+    }
+    mesh.material = cache.get(opacity);
+    mesh.renderOrder = 6;
+  }
+
+  // Disc levels a shown shape replaces are not drawn: their vertices fold onto
+  // their centre (render/renderer.py _fold_discs), in the display and coarse meshes.
+  _foldDiscs(hidden) {
+    const key = hidden.join(',');
+    const m = this.meshes.discs;
+    if (!m || this.folded === key) return;
+    this.folded = key;
+    const lod = m.userData.lod;
+    for (const [geometry, level] of [[lod.full, this.site.meshes.discs?.level], [lod.coarse, lod.data?.level]]) {
+      if (!geometry || !level) continue;
+      const pos = geometry.getAttribute('position');
+      if (!geometry.userData.orig) geometry.userData.orig = Float32Array.from(pos.array);
+      const orig = geometry.userData.orig;
+      pos.array.set(orig);
+      for (const lv of hidden) {
+        const c = [0, 0, 0];
+        let n = 0;
+        for (let i = 0; i < level.length; i++) if (level[i] === lv) { c[0] += orig[i * 3]; c[1] += orig[i * 3 + 1]; c[2] += orig[i * 3 + 2]; n++; }
+        if (!n) continue;
+        for (let i = 0; i < level.length; i++) if (level[i] === lv) pos.array.set([c[0] / n, c[1] / n, c[2] / n], i * 3);
+      }
+      pos.needsUpdate = true;
+      geometry.boundsTree?.refit();
+    }
   }
 
   _write(geometry, bytes) {

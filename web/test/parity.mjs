@@ -32,6 +32,7 @@ for (const c of req.cases) {
       skin: b64(toBytes(skinRGBA(site.skin, f.skin, site.scene.skin.weights))),
       nerves: b64(toBytes(nerveRGB(site.meshes.nerves, f.nerves))),
       discs: b64(toBytes(discRGB(site.meshes.discs.level, f.discs))),
+      discsHidden: f.discs.hidden.map((k) => site.scene.scene.disc_levels[k]),
       parts: f.parts,
       picture: f.picture,
       labels: f.labels.map((l) => l.key),
