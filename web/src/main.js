@@ -3,7 +3,8 @@
 
 import { loadSite, readBoot, DataError } from './data.js';
 import { compose, selectionKey } from './frame.js';
-import { Viewer, Stage } from './viewer.js';
+import { Viewer } from './viewer.js';
+import { Stage } from './stage.js';
 import { Panels } from './ui.js';
 import { LabelOverlay } from './labels.js';
 import { homeState, parseHash, toHash, pictureName } from './state.js';

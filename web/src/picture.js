@@ -3,6 +3,7 @@
 // emergency box where the knowledge base says it applies, drawn as
 // render/annotate.py draws the screenshot command's pictures.
 
+import * as THREE from 'three';
 import { layout } from './labels.js';
 import { hexRgb } from './paint.js';
 
@@ -39,8 +40,35 @@ function fit(ctx, text, width) {
   return `${t}…`;
 }
 
+// Render the current view at w x h pixels (camera refitted if at the preset); RGBA bytes, rows top first.
+export function renderPixels(viewer, w, h) {
+  const target = new THREE.WebGLRenderTarget(w, h, { samples: 4 });
+  const cam = viewer.camera.clone();
+  cam.aspect = w / h;
+  if (viewer._atPreset() && viewer.view) {
+    const p = viewer.presetCamera(viewer.view.view, viewer.view.side, w / h);
+    cam.position.set(...p.position);
+    cam.up.set(...p.up);
+    cam.lookAt(...p.focal);
+  }
+  cam.updateProjectionMatrix();
+  viewer.scene.background = viewer.backdrop(); // as VTK's gradient background
+  viewer.renderer.setRenderTarget(target);
+  viewer.renderer.clear(true, true, false);
+  viewer.renderer.render(viewer.scene, cam);
+  viewer.scene.background.dispose();
+  viewer.scene.background = null;
+  const buf = new Uint8Array(w * h * 4);
+  viewer.renderer.readRenderTargetPixels(target, 0, 0, w, h, buf);
+  viewer.renderer.setRenderTarget(null);
+  target.dispose();
+  const rows = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++) rows.set(buf.subarray((h - 1 - y) * w * 4, (h - y) * w * 4), y * w * 4);
+  return { pixels: rows, camera: cam };
+}
+
 export function compose(viewer, frame, state, theme, w, h) {
-  const { pixels, camera } = viewer.renderPixels(w, h);
+  const { pixels, camera } = renderPixels(viewer, w, h);
   const canvas = document.createElement('canvas');
   canvas.width = w;
   canvas.height = h;
