@@ -4,7 +4,9 @@ The folder holds the bundled page (copied from ``footspine_viz/web/static``,
 built from ``web/`` with esbuild and committed, so no Node is needed here)
 and the data generated from the scene and the knowledge base (``data/``):
 
-- ``geometry.json`` + ``geometry.bin``: display meshes (see :mod:`.geometry`);
+- ``geometry.json`` + ``coarse.bin`` + ``geometry.bin``: the coarse meshes the
+  first image and a moving view draw, then the display meshes and pathology
+  shapes (see :mod:`.geometry`);
 - ``skin.bin``: per display-skin vertex, the weight of every region on each
   side (uint16), the vertex's side, the pain layer's stripe pattern and the
   region set a tap there asks about (uint16, for a tap left and right of
@@ -15,10 +17,14 @@ and the data generated from the scene and the knowledge base (``data/``):
 - ``spots.json``: the presenter's answer for every region set a skin tap can
   ask about, per wording and map (fetched after the first image).
 
-Binary and JSON files get a gzip sibling (``.gz``) that static servers send
-as-is to browsers that accept gzip. ``manifest.json`` lists every file with
-its size and SHA-256 and the build's fingerprint; ``sw.js`` (a service worker
-that precaches them) makes a loaded page keep working when the server stops.
+``index.html`` carries the page's words, the site's version and the data
+files' sizes, with preload hints: the page fetches the first image's files
+(:data:`FIRST`) while its script loads, under versioned addresses, and the
+rest (:data:`LATER`) after. Binary and JSON files get a gzip sibling
+(``.gz``) that static servers send as-is to browsers that accept gzip.
+``manifest.json`` lists every file with its size and SHA-256 and the build's
+fingerprint; ``sw.js`` (a service worker that precaches them) makes a loaded
+page keep working when the server stops.
 
 The folder is written next to its target and moved into place at the end, so
 a failed build leaves nothing half-written.
@@ -122,12 +128,11 @@ def _generate(src: Any) -> dict[str, bytes]:
 
     maps = texts.chosen_maps(src.kb)
     meshes = src.meshes()
-    # the first image draws the coarse meshes and the small pathology shapes;
-    # the display meshes follow (geometry.bin) and replace them when still
-    shapes = {k: v for k, v in meshes.items() if k.startswith("shape.")}
-    full = {k: v for k, v in meshes.items() if k not in shapes}
-    first_index, first_buf = geometry.pack({**src.coarse_meshes(meshes), **shapes})
-    index, buf = geometry.pack(full)
+    # the first image draws the coarse meshes; the display meshes and the
+    # pathology shapes (85k triangles, shown one site at a time) follow in
+    # geometry.bin, and replace the coarse meshes when the view is still
+    first_index, first_buf = geometry.pack(src.coarse_meshes(meshes))
+    index, buf = geometry.pack(meshes)
     weights = src.region_weights()
     regions = src.regions()
     skin = np.stack([np.round(np.clip(weights[(r, s)], 0, 1) * 65535).astype(np.uint16)

@@ -86,14 +86,8 @@ export class Viewer {
       this.scene.add(mesh);
       if (M[id]) this._addFull(id);
     }
-    for (const id of Object.keys(M)) {
-      if (!id.startsWith('shape.')) continue;
-      const mesh = new THREE.Mesh(this._geometry(M[id], C(th.pathology)), mat.shape);
-      mesh.name = id;
-      mesh.visible = false;
-      this.meshes[id] = mesh;
-      this.scene.add(mesh);
-    }
+    this.pathologyRgb = C(th.pathology);
+    this._addShapes();
     if (this.meshes.skin) this.meshes.skin.renderOrder = 10;
     if (this.meshes['dural-sac']) this.meshes['dural-sac'].renderOrder = 5;
     performance.mark('fsv:meshes');
@@ -110,6 +104,18 @@ export class Viewer {
     }
   }
 
+  // The pathology shapes (they come with the display meshes); hidden until a frame shows one.
+  _addShapes() {
+    for (const id of Object.keys(this.site.meshes)) {
+      if (!id.startsWith('shape.') || this.meshes[id]) continue;
+      const mesh = new THREE.Mesh(this._geometry(this.site.meshes[id], this.pathologyRgb), this.materials.shape);
+      mesh.name = id;
+      mesh.visible = false;
+      this.meshes[id] = mesh;
+      this.scene.add(mesh);
+    }
+  }
+
   _addFull(id) {
     const mesh = this.meshes[id];
     const lod = mesh.userData.lod;
@@ -120,6 +126,7 @@ export class Viewer {
   // The display meshes have arrived (site.later): build them, colour them, draw them.
   addFull() {
     this.folded = null;  // fold the display discs too
+    this._addShapes();
     for (const [id] of this.drawables) {
       if (this.meshes[id] && !this.meshes[id].userData.lod.full && this.site.meshes[id]) this._addFull(id);
     }
