@@ -12,8 +12,9 @@ ARGS   ?= serve
 UNAME  := $(shell uname -s 2>/dev/null || echo unknown)
 # The only step that uses the system's package manager, and only on Linux.
 TEST_SETUP := $(if $(filter Linux,$(UNAME)),test-setup-linux,)
+BENCH_SETUP := $(if $(filter Linux,$(UNAME)),bench-setup-linux,)
 
-.PHONY: run test test-fast lint install install-test install-docs install-lint test-setup-linux docs bench bench-ui bench-web build-web-assets clean
+.PHONY: run test test-fast lint install install-test install-docs install-lint test-setup-linux bench-setup-linux docs bench bench-web build-web-assets clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -82,14 +83,22 @@ docs: install-docs
 bench: install
 	$(BIN)/python scripts/bench.py
 
-bench-ui: install-test
-	$(BIN)/python -m footspine_viz.ui.bench
-
 # The page bundle (footspine_viz/web/static) from web/'s lock file; commit the result.
 build-web-assets:
 	cd web && npm ci --no-audit --no-fund && node build.mjs
 
-bench-web: install-test
+# The browser explorer's figures (printed, never asserted): first image, click,
+# drag, memory, and 200 visitors fetching the site at once from a real nginx on
+# loopback. On Linux, Debian's nginx is installed with apt-get when missing (it
+# runs as the current user with its own configuration in a temporary folder).
+bench-setup-linux:
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+	  command -v apt-get >/dev/null 2>&1 || { \
+	    echo "install nginx with your package manager for the visitors benchmark" >&2; exit 1; }; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null; }
+
+bench-web: install-test $(BENCH_SETUP)
 	$(BIN)/python scripts/bench_web.py
 
 clean:

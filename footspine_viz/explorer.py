@@ -11,8 +11,9 @@ brings its skin opacity. In Jupyter an Explorer shown as a cell's value
 displays the annotated picture (title, labels, legend, disclaimer and
 credits) as a PNG, via ``_repr_png_``, so the figure stays in the saved
 notebook and shows on GitHub, nbviewer and in an exported page; ``show()``
-displays the same picture in a notebook and opens a window elsewhere. See
-docs/notebooks/quickstart.ipynb.
+displays the same picture in a notebook and opens a window elsewhere;
+``explore()`` shows the interactive browser explorer at the same state,
+inlined in the output so it works offline. See docs/notebooks/quickstart.ipynb.
 """
 
 from __future__ import annotations
@@ -142,6 +143,20 @@ class Explorer:
 
             return display(Image(data=self._repr_png_()))
         return self.renderer.plotter.show()
+
+    def explore(self, height: int = 640) -> Any:
+        """The interactive explorer, opening at this Explorer's state, for a notebook.
+
+        Returns a :class:`footspine_viz.web.single.ExplorerPage`: shown as a
+        cell's value it is the browser explorer in an ``<iframe srcdoc>``, every
+        script and all its data inside the notebook, so it runs offline in
+        JupyterLab and in the notebook exported to HTML. ``save(path)`` writes
+        it as one HTML file. The first call builds the explorer's site into the
+        cache (about a minute); later calls reuse it.
+        """
+        from footspine_viz.web.single import ExplorerPage
+
+        return ExplorerPage.at(self.state, geometry=self.renderer.geometry, height=height)
 
     def close(self) -> None:
         if self._renderer is not None:

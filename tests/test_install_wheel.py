@@ -90,6 +90,11 @@ def test_the_wheel_carries_the_knowledge_base_and_licenses(release):
         "footspine_viz/annotations/schema/annotations.schema.json",
         "footspine_viz/annotations/text/en.yaml",
         "footspine_viz/annotations/maps/lee-2008.yaml",
+        # the browser explorer's page bundle: a Python user never needs Node
+        "footspine_viz/web/static/index.html",
+        "footspine_viz/web/static/app.js",
+        "footspine_viz/web/static/app.css",
+        "footspine_viz/web/static/sw.js",
     ):
         assert need in names, need
     assert any(n.endswith(".dist-info/licenses/NOTICE") for n in names)
@@ -166,6 +171,17 @@ def test_installed_wheel_works_from_another_folder(release, tmp_path):
 
     img = Image.open(shot)
     assert img.size == (640, 400) and len(img.convert("RGB").getcolors(640 * 400) or []) > 500
+
+    # The browser explorer from the installed wheel: one HTML file at a state, then the site.
+    page = elsewhere / "l5.html"
+    _run([app, "screenshot", "--root", "L5", "--format", "html", "--out", page], cwd=elsewhere, env=env)
+    text = page.read_text(encoding="utf-8")
+    assert "FSV_INLINE" in text and "#root=L5" in text and 'href="data/' not in text
+    assert 500_000 < page.stat().st_size < 4_000_000
+    _run([app, "build-web", "--out", elsewhere / "site"], cwd=elsewhere, env=env)
+    built = json.loads((elsewhere / "site" / "manifest.json").read_text())
+    for need in ("index.html", "app.js", "data/scene.json", "data/coarse.bin", "data/geometry.bin"):
+        assert (elsewhere / "site" / need).stat().st_size == built["files"][need]["bytes"], need
 
     # The atlas build fetched the mesh archives itself, into the cache, and never installed them.
     downloads = tmp_path / "fresh-cache" / "atlas" / "downloads"

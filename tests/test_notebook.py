@@ -42,16 +42,28 @@ def test_quickstart_notebook_shows_annotated_pictures_inline(atlas, tmp_path):
 
     code = [c for c in nb.cells if c.cell_type == "code"]
     pictures = []
+    pages = []
     for cell in code:
         for out in cell.outputs:
             assert out.output_type != "error", out
             if out.output_type == "stream" and out.name == "stderr":
                 # show() once warned that trame was missing although it was installed.
                 assert "trame" not in out.text.lower() and "warn" not in out.text.lower(), out.text
+            if "text/html" in out.get("data", {}):
+                pages.append((cell.source, out.data["text/html"]))
             if "image/png" in out.get("data", {}):
                 pictures.append(
                     (cell.source, Image.open(io.BytesIO(base64.b64decode(out.data["image/png"]))))
                 )
+    # explore(): the browser explorer itself, inlined in an iframe (offline), at the Explorer's state.
+    import html
+
+    assert [src for src, _ in pages] == ["ex.explore()"], [src for src, _ in pages]
+    page = pages[0][1]
+    assert page.startswith("<iframe srcdoc=")
+    inner = html.unescape(page)
+    assert "FSV_INLINE" in inner and '"state": "#root=S1&side=' in inner and "view=foot-lateral" in inner
+    assert 'href="data/' not in inner and 'src="app.js"' not in inner  # nothing to fetch
     # The Explorer as a cell's value (two cells) and show() in a notebook: three pictures.
     assert len(pictures) == 3, [src for src, _ in pictures]
     for src, img in pictures:

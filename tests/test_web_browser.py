@@ -15,7 +15,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from webtools import chromium, ensure_site, open_page, served, wait_ready_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.atlas]
@@ -107,8 +106,10 @@ def test_choosing_l5_speaks_of_big_toe_and_top_of_foot_and_colours_the_dorsum(ur
     assert 0 < x < box["width"] and 0 < y < box["height"] and -1 < z < 1
     px = np.median([page.evaluate("([x, y]) => fsv.pixel(x, y)", [x + dx, y + dy])
                     for dx in (-1, 0, 1) for dy in (-1, 0, 1)], axis=0)
-    colours = {r: hexrgb(c) for r, c in
-               page.evaluate("() => fsv.app.site.scene.skin.palette").items()}
+    # the roots whose skin meets on the foot, and bare skin: the dorsum must read as L5
+    palette = page.evaluate("() => fsv.app.site.scene.skin.palette")
+    colours = {r: hexrgb(palette[r]) for r in ("L4", "L5", "S1")}
+    colours["bare skin"] = np.array(page.evaluate("() => fsv.app.site.scene.frames.skin_base")) * 255
     d = {r: np.linalg.norm(chroma(px) - chroma(c)) for r, c in colours.items()}
     assert min(d, key=d.get) == "L5", (px, d)
     finish(page)
@@ -120,7 +121,7 @@ def test_tapping_the_sole_marks_a_spot_and_s1_leads(url, browser):
     wait_still(page)
     box = page.locator("#view").bounding_box()
     page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_selector("#mark-1")
+    page.wait_for_selector("#mark-1 li")  # answered (the answers arrive after the first image)
     spot = page.locator("#mark-1").inner_text().lower()
     assert "sole" in spot
     assert page.locator("#mark-1 li").first.inner_text().startswith("S1")
@@ -203,6 +204,13 @@ def test_tablet_keeps_the_model_on_screen_with_the_panels_as_drawers(url, browse
                             " * Math.max(0, Math.min(i.bottom, v.bottom) - Math.max(i.top, v.top))) / (innerWidth * innerHeight); }")
     assert covered >= 0.4, covered
     page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")  # drawers at rest
+    wait_still(page)
+    # the model moved aside: the top of the foot L5 colours is drawn left of the open drawer
+    info_left = page.evaluate("document.getElementById('info').getBoundingClientRect().left")
+    view = page.locator("#view").bounding_box()
+    for region in ("dorsum", "great-toe"):
+        x, y, z = page.evaluate("p => fsv.project(p)", page.evaluate(f"fsv.regionPoint('{region}', 'left')"))
+        assert 0 < view["x"] + x < info_left and 0 < y < view["height"] and -1 < z < 1, (region, x, info_left)
     save_doc(page, "web-tablet-768.png")
     finish(page)
 
@@ -277,6 +285,54 @@ def test_save_picture_downloads_a_png_with_title_and_credits(url, browser):
     assert (img[-80:, :, :].min(axis=2) > 180).sum() > 200
     if os.environ.get("FOOTSPINE_SAVE_UI_IMAGES"):
         (IMAGES / "web-picture-L5.png").write_bytes(data)
+    finish(page)
+
+
+def save_picture(page, size: str):
+    from PIL import Image
+
+    page.locator("#export").click()
+    with page.expect_download() as dl:
+        page.locator(f"#picture-{size}").click()
+    img = np.asarray(Image.open(io.BytesIO(Path(dl.value.path()).read_bytes())).convert("RGB"), dtype=int)
+    return img, page.evaluate("fsv.lastPicture()")
+
+
+def red_box(img) -> int:
+    """Pixels of the emergency box's red (176, 32, 32) where it sits: under the title band, on the right."""
+    h, w = img.shape[:2]
+    corner = img[int(h * 0.095): int(h * 0.3), w // 2:]
+    return int((np.abs(corner - np.array([176, 32, 32])).max(axis=2) < 30).sum())
+
+
+def test_saved_picture_never_cuts_the_disclaimer_safety_net_or_credits(url, browser, kb):
+    """A one-sided disc in student wording has four caption lines: the band grows up to hold them all
+    (render/annotate.py's rule), the safety-net line comes after the disclaimer, and no red box."""
+    page = open_page(browser, url + "#site=L4-L5-paracentral&side=left&mode=student&view=foot-dorsal")
+    wait_title(page, "L4-L5")
+    img, pic = save_picture(page, "1080x1080")  # square: the caption lines wrap
+    disclaimer = kb.text_for("ui", "disclaimer", "student")
+    safety = kb.text_for("picture", "safety-net", "student")
+    assert pic["caption"][0] == disclaimer and pic["caption"][1] == safety
+    assert any("OpenSim" in c for c in pic["caption"]) and pic["urgent"] is None
+    # every caption word was drawn, in order (wrapping only splits lines)
+    assert " ".join(pic["captionLines"]).split() == " ".join(pic["caption"]).split()
+    h = pic["height"]
+    assert len(pic["captionLines"]) > len(pic["caption"])  # wrapped ...
+    assert pic["captionTop"] < h - int(h * 0.125)  # ... and the band grew to hold them
+    band = img[pic["captionTop"] + 2:, :, :]
+    rows_with_text = (band.min(axis=2) > 150).sum(axis=1) > 3
+    assert rows_with_text.sum() > 4 * 8  # four lines of text, each several rows tall
+    assert red_box(img) < 50  # no red box
+    finish(page)
+
+
+def test_saved_picture_of_an_emergency_carries_the_red_box(url, browser):
+    page = open_page(browser, url + "#site=L4-L5-central-stenosis&side=left")
+    page.wait_for_selector("#red-flag")
+    img, pic = save_picture(page, "1280x720")
+    assert pic["urgent"] and "emergency" in pic["urgent"].lower()
+    assert red_box(img) > 2000
     finish(page)
 
 

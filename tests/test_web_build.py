@@ -10,9 +10,9 @@ import shutil
 import subprocess
 
 import pytest
+from webtools import WEB, ensure_site
 
 from footspine_viz.cli import main
-from webtools import WEB, ensure_site
 
 
 def test_build_web_refuses_a_non_empty_folder_without_force(tmp_path, capsys):
@@ -62,12 +62,21 @@ def test_the_built_site_lists_every_file_with_its_size_and_hash_and_gzip_twins_m
         if gz.exists():
             assert gzip.decompress(gz.read_bytes()) == data, name
     sw = (site / "sw.js").read_text()
-    assert manifest["fingerprint"] in sw and '"data/geometry.bin"' in sw
-    first = sum((site / f"{n}.gz").stat().st_size if (site / f"{n}.gz").exists() else (site / n).stat().st_size
-                for n in ("index.html", "app.js", "app.css", "manifest.json", "data/scene.json",
-                          "data/geometry.json", "data/geometry.bin", "data/skin.bin", "data/panels.json",
-                          "data/labels.json"))
+    assert f'"data/geometry.bin?v={manifest["fingerprint"]}"' in sw  # precached as the page fetched it
+    from footspine_viz.web.build import FIRST, LATER
+
+    size = lambda n: ((site / f"{n}.gz") if (site / f"{n}.gz").exists() else (site / n)).stat().st_size  # noqa: E731
+    first = sum(size(n) for n in ("index.html", "app.js", "app.css", *(f"data/{f}" for f in FIRST)))
     assert first < 3_000_000  # bytes a visitor downloads before the first 3D image
+    assert first + sum(size(f"data/{f}") for f in LATER) < 3_000_000  # and the whole site
+    # index.html names the data files with their sizes and the site's version (what the page checks)
+    html = (site / "index.html").read_text()
+    boot = json.loads(html.split('id="fsv-boot">', 1)[1].split("</script>", 1)[0])
+    assert boot["version"] == manifest["fingerprint"]
+    assert boot["files"] == {f: manifest["files"][f"data/{f}"]["bytes"] for f in FIRST + LATER}
+    assert boot["words"]["data-rebuild"].startswith("Rebuild")
+    for f in FIRST:
+        assert f'href="data/{f}?v={boot["version"]}"' in html  # fetched while the script loads
 
 
 @pytest.mark.slow
@@ -89,3 +98,22 @@ def test_the_committed_bundle_is_what_the_lock_file_builds(tmp_path):
     for n in names:
         assert (out / n).read_bytes() == (committed / n).read_bytes(), \
             f"{n} is stale: run `make build-web-assets` and commit footspine_viz/web/static"
+
+
+def test_every_word_the_page_says_is_in_the_knowledge_base_text(kb):
+    """The page's scripts name their sentences by key (section ``web`` of annotations/text);
+    every key they use exists there, and no script carries an English sentence of its own."""
+    import re
+
+    web = kb.text["en"]["web"]
+    src = "\n".join(p.read_text(encoding="utf-8") for p in sorted((WEB / "src").glob("*.js")))
+    keys = set(re.findall(r"(?:this\.w|say|new DataError)\('([a-z0-9-]+)'", src))
+    keys |= set(re.findall(r"this\.W\['([a-z0-9-]+)'\]", src)) | set(re.findall(r"this\.W\.([a-z]+)\b", src))
+    from footspine_viz.scene.state import LAYERS, SIDES
+
+    keys |= {"mode-patient", "mode-student"} | {f"side-{s}" for s in SIDES} | {f"layer-{n}" for n in LAYERS}
+    assert len(keys) > 40
+    assert sorted(k for k in keys if k not in web) == []
+    # a sentence in a script: a capital, words, spaces, inside quotes (symbols like "A+" are fine)
+    sentences = re.findall(r"['\"`]([A-Z][a-z]+(?: [a-z]+){2,}[^'\"`]*)['\"`]", src)
+    assert sentences == [], sentences

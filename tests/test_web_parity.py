@@ -16,7 +16,6 @@ import itertools
 
 import numpy as np
 import pytest
-
 from webtools import ensure_site, run_node
 
 pytestmark = [pytest.mark.atlas, pytest.mark.render, pytest.mark.slow]
@@ -47,16 +46,21 @@ def _states(kb):
 
     sels = selections(kb)
     out = []
-    for (key, root, site), side in itertools.product(sels, ("left", "right", "both")):
+    for (_key, root, site), side in itertools.product(sels, ("left", "right", "both")):
         out.append(dict(root=root, site=site, side=side, map="keegan-garrett", mode="patient",
                         view="overview-posterior", layers=DEFAULT, opacity=0.35))
-    for (key, root, site), mp in itertools.product(sels[:6] + sels[-6:], ("lee-2008", "isncsci")):
+    for (_key, root, site), mp in itertools.product(sels[:6] + sels[-6:], ("lee-2008", "isncsci")):
         out.append(dict(root=root, site=site, side="left", map=mp, mode="student", view="foot-dorsal",
                         layers=ALL, opacity=0.85))
-    for (key, root, site), layers in itertools.product(
+    for (_key, root, site), layers in itertools.product(
             sels[::3], (["skin", "pain"], ["skin", "peripheral", "labels"], ["skin", "nerves", "bones"])):
         out.append(dict(root=root, site=site, side="both", map="keegan-garrett", mode="patient",
                         view="lumbar-closeup", layers=layers, opacity=0.6))
+    # shapes that move a vertebra, replace a disc level or carry their own colour and opacity
+    for (_key, root, site), side in itertools.product(
+            [x for x in sels if x[2] and "spondylolisthesis" in x[2]], ("left", "both")):
+        out.append(dict(root=root, site=site, side=side, map="keegan-garrett", mode="student",
+                        view="lumbar-lateral", layers=ALL, opacity=0.35))
     return out
 
 
@@ -78,7 +82,7 @@ def test_skin_nerve_and_disc_colours_match_the_scene_paint(src, site, kb):
     results = run_node(site, [{"kind": "paint", "state": s} for s in states])
     geo = src.geo
     levels = np.array(geo.disc_levels)[src.meshes()["discs"]["level"]]
-    for s, res in zip(states, results):
+    for s, res in zip(states, results, strict=True):
         fr = src.describe(_view_state(s))
         want = {"skin": _u8py(paint.skin_rgba(geo, fr)[src.skin_map]),
                 "nerves": _u8py(paint.nerve_rgb(geo, fr)),
@@ -91,7 +95,7 @@ def test_skin_nerve_and_disc_colours_match_the_scene_paint(src, site, kb):
             assert diff.max() <= 2, (name, s, int(diff.max()), int((diff > 0).sum()))
             assert (diff > 0).mean() < 0.05, (name, s, float((diff > 0).mean()))
     # the highlight really reaches the arrays: L5 on the left lights nerves in L5's colour
-    l5 = next(res for s, res in zip(states, results) if s["root"] == "L5" and s["side"] == "left")
+    l5 = next(res for s, res in zip(states, results, strict=True) if s["root"] == "L5" and s["side"] == "left")
     nerves = _u8(l5["nerves"]).reshape(-1, 3).astype(float)
     blue = np.array([0x00, 0x72, 0xB2], dtype=float)
     assert (np.abs(nerves - np.clip(blue * 1.12 + 10.2, 0, 255)).max(axis=1) < 3).sum() > 500
@@ -101,9 +105,10 @@ def test_frame_parts_words_labels_and_panel_equal_describe(src, site, kb):
     from footspine_viz.scene.panel import explain_panel
 
     states = _states(kb)
-    states += [dict(s, mode="student", view=v) for s, v in zip(states[:20], ("lateral", "foot-plantar") * 10)]
+    states += [dict(s, mode="student", view=v) for s, v in zip(states[:20], ("lateral", "foot-plantar") * 10, strict=True)]
     results = run_node(site, [{"kind": "paint", "state": s} for s in states])
-    for s, res in zip(states, results):
+    hid_any = False
+    for s, res in zip(states, results, strict=True):
         st = _view_state(s)
         fr = src.describe(st)
         for name, part in fr.parts.items():
@@ -111,6 +116,10 @@ def test_frame_parts_words_labels_and_panel_equal_describe(src, site, kb):
                 continue
             got = res["parts"][name]
             assert got["visible"] == part.visible and np.allclose(got["translation"], part.shift), (name, s)
+            if name.startswith("shape."):  # a pathology shape's own colour and opacity
+                assert np.allclose(got["rgb"], part.rgb) and got["opacity"] == part.opacity, (name, s)
+        assert res["discsHidden"] == list(fr.disc_hidden), s
+        hid_any = hid_any or bool(fr.disc_hidden)
         pic = res["picture"]
         assert pic["title"] == fr.title and pic["subtitle"] == fr.subtitle, s
         assert [(t, tuple(c), st_) for t, c, st_ in pic["legend"]] == \
@@ -122,31 +131,51 @@ def test_frame_parts_words_labels_and_panel_equal_describe(src, site, kb):
         panel = explain_panel(kb, st).to_dict()
         panel.pop("colors", None)
         assert res["panel"] == panel, s
+    assert hid_any  # some state replaces a disc level with a shape: the page leaves that level out
 
 
-def test_skin_lookup_ranks_like_the_model_for_every_region_and_pair(site, kb):
-    from footspine_viz.model import lookup
+def test_a_skin_tap_asks_about_the_regions_scene_pick_finds_there(src, site):
+    """The page's vertex -> region set (enumerated by the build) agrees with scene.pick.lookup_skin."""
+    from footspine_viz.body import side_of_x
+    from footspine_viz.scene.pick import lookup_skin
+
+    pts = np.asarray(src.meshes()["skin"]["points"], dtype=float)
+    sides = src.skin_sides()
+    mid = np.nonzero(sides == 2)[0]
+    sample = sorted(set(range(0, len(pts), 17)) | set(mid[:: max(1, len(mid) // 300)].tolist()))
+    cases = [{"kind": "spot", "vertex": v, "tap": side_of_x(pts[v][0])} for v in sample]
+    results = run_node(site, cases)
+    seen = set()
+    for c, res in zip(cases, results, strict=True):
+        want = lookup_skin(src.geo, pts[c["vertex"]], None)
+        assert res["regions"] == list(want.regions), c
+        assert res["side"] == want.side, c
+        seen.update(res["regions"])
+    assert {"sole", "dorsum", "heel"} <= seen  # the sample reaches the foot
+
+
+def test_every_stored_spot_answer_is_the_presenters_lookup_panel(site, kb):
+    """For every region set a tap can ask about, wording and map: lookup_panel's answer, word for word."""
+    import json
+
     from footspine_viz.scene.panel import lookup_panel
     from footspine_viz.web.texts import chosen_maps
 
-    regions = list(kb.regions)
-    sets = [[a] for a in regions] + [list(p) for p in itertools.combinations(regions, 2)]
-    sets += [["dorsum", "great-toe", "first-web-space"], ["sole", "heel", "little-toe"], ["nowhere"]]
-    cases = [{"kind": "lookup", "regions": rs, "mode": m, "map": mp} for rs in sets
-             for m in ("patient", "student") for mp in chosen_maps(kb)]
+    spots = json.loads((site / "data" / "spots.json").read_text())
+    cases = [{"kind": "answer", "set": i, "mode": m, "map": mp}
+             for i in range(len(spots["sets"])) for m in ("patient", "student") for mp in chosen_maps(kb)]
     results = run_node(site, cases)
-    for c, res in zip(cases, results):
-        want = lookup_panel(kb, c["regions"], c["mode"], map=c["map"]).to_dict()
+    for c, res in zip(cases, results, strict=True):
+        want = lookup_panel(kb, spots["sets"][c["set"]], c["mode"], map=c["map"]).to_dict()
         want.pop("colors", None)
-        assert res["answer"] == want, c
-        known = [x for x in c["regions"] if x in kb.regions]
-        if known:
-            ans = lookup(kb, known, map=c["map"])
-            got = [(x["id"], x["kind"], x["score"]) for x in res["rank"]["candidates"]]
-            assert got == [(x.id, x.kind, x.score) for x in ans.candidates], c
-    sole = next(res for c, res in zip(cases, results) if c["regions"] == ["sole"] and c["mode"] == "patient"
-                and c["map"] == "keegan-garrett")
-    assert sole["answer"]["ranked"][0] == "S1"
+        assert res == want, c
+    by_set = {tuple(spots["sets"][c["set"]]): res for c, res in zip(cases, results, strict=True)
+              if c["mode"] == "patient" and c["map"] == "keegan-garrett"}
+    sole = [r for s, r in by_set.items() if "sole" in s and len(s) <= 2]
+    assert sole and all(r["ranked"][0] == "S1" for r in sole)
+    saddle = [r for s, r in by_set.items() if "saddle" in s]
+    assert saddle and all(r["emergency"] for r in saddle)  # a saddle tap brings the red box
+    assert all(not r["emergency"] for s, r in by_set.items() if "saddle" not in s)
 
 
 def test_camera_presets_fit_any_aspect_as_the_scene_does(src, site):
@@ -156,7 +185,7 @@ def test_camera_presets_fit_any_aspect_as_the_scene_does(src, site):
     cases = [{"kind": "camera", "view": v, "side": s, "aspect": a}
              for v in VIEWS for s in ("left", "right") for a in (0.75, 1.0, 1.6, 1.78, 2.4)]
     results = run_node(site, cases)
-    for c, res in zip(cases, results):
+    for c, res in zip(cases, results, strict=True):
         cam = cameras.preset(c["view"], src.geo.landmarks, src.geo.bounds, c["side"], c["aspect"])
         assert np.allclose(res["position"], cam.position, atol=1e-6), c
         assert np.allclose(res["focal"], cam.focal, atol=1e-6), c
@@ -166,7 +195,7 @@ def test_camera_presets_fit_any_aspect_as_the_scene_does(src, site):
 def test_geometry_decodes_to_the_display_meshes(src, site):
     meshes = src.meshes()
     results = run_node(site, [{"kind": "geometry", "id": m, "n": 300} for m in ("skin", "nerves", "discs")])
-    for name, res in zip(("skin", "nerves", "discs"), results):
+    for name, res in zip(("skin", "nerves", "discs"), results, strict=True):
         mesh = meshes[name]
         pts = np.frombuffer(base64.b64decode(res["positions"]), dtype=np.float32).reshape(-1, 3)
         assert pts.shape == np.asarray(mesh["points"]).shape

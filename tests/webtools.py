@@ -11,8 +11,9 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -28,13 +29,9 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 
 def ensure_site(src: Any = None) -> Path:
     """The site ``serve`` would serve, built if missing or stale."""
-    from footspine_viz.cli.ui_cmd import site_folder
-    from footspine_viz.web.build import site_is_current, write_site
+    from footspine_viz.web.build import ensure_site as ensure
 
-    folder = Path(site_folder())  # type: ignore[arg-type]
-    if not site_is_current(folder):
-        write_site(folder, force=True, src=src)
-    return folder
+    return ensure(src)
 
 
 def node() -> str:

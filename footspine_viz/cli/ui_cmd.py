@@ -57,19 +57,12 @@ def _build_web(args: argparse.Namespace) -> int:
     return 0
 
 
-def site_folder() -> object:
-    """Where ``serve`` keeps its built site (beside the atlas cache)."""
-    from footspine_viz.atlas.store import cache_dir
-
-    return cache_dir().parent / "web-site"
-
-
 def _serve(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from footspine_viz.errors import UserError
     from footspine_viz.web import serve
-    from footspine_viz.web.build import site_is_current, write_site
+    from footspine_viz.web.build import ensure_site
 
     sock = serve.bind_check(args.host, args.port)  # clear message before any heavy work
     try:
@@ -79,10 +72,7 @@ def _serve(args: argparse.Namespace) -> int:
                 raise UserError(f"{folder} holds no built site (no manifest.json)",
                                 f"build one with: footspine-viz build-web --out {folder}")
         else:
-            folder = Path(site_folder())  # type: ignore[arg-type]
-            if not site_is_current(folder):
-                print("footspine-viz: building the site (first run, or inputs changed)…", flush=True)
-                write_site(folder, force=True, progress=True)
+            folder = ensure_site(progress=True)
         server = serve.make_server(folder, sock, kiosk=args.kiosk, quiet=True)
     except BaseException:
         sock.close()

@@ -124,51 +124,10 @@ def export(r: Any, path, fmt: str, size=(1920, 1080), scale: int = 1, transparen
             r.plotter.export_gltf(str(tmp_g), inline_data=True, save_normals=True)
             tmp_g.replace(tmp)
         elif fmt == "html":
-            tmp.write_text(standalone_html(r), encoding="utf-8")
+            # the browser explorer as one file, opening at this state (footspine_viz.web.single)
+            from footspine_viz.web.single import single_page
+            from footspine_viz.web.source import SceneSource
+
+            state = r.frame.state if r.frame is not None else None
+            single_page(state, tmp, src=SceneSource(geometry=r.geometry), progress=True)
     return target
-
-
-def standalone_html(r: Any) -> str:
-    """The current scene as one self-contained HTML file (vtk.js offline viewer).
-
-    VTK's own JSON scene exporter writes the geometry and vertex colours;
-    trame-vtk's offline viewer page embeds it, so nothing is fetched from the
-    web when the file is opened. 2D labels are not part of it.
-    """
-    import io
-    import os
-    import tempfile
-    import zipfile
-
-    from vtkmodules.vtkIOExport import vtkJSONSceneExporter
-
-    try:
-        from trame_vtk.tools.vtksz2html import write_html
-    except ImportError as exc:  # pragma: no cover - trame-vtk is a dependency
-        from footspine_viz.errors import EnvironmentProblem
-
-        raise EnvironmentProblem("HTML export needs trame-vtk", "pip install trame-vtk") from exc
-    r.captions.hide()
-    try:
-        r.render()
-        with tempfile.TemporaryDirectory() as d:
-            root = os.path.join(d, "scene")
-            ex = vtkJSONSceneExporter()
-            ex.SetRenderWindow(r.plotter.ren_win)
-            ex.SetFileName(root)
-            ex.Write()
-            buf = io.BytesIO()
-            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-                for dp, _, files in os.walk(root):
-                    for f in sorted(files):
-                        full = os.path.join(dp, f)
-                        z.write(full, os.path.relpath(full, root))
-    finally:
-        r.captions.place()
-    out = io.StringIO()
-    write_html(buf.getvalue(), out)
-    title = r.frame.title if r.frame is not None else "footspine-viz"
-    import html as _html
-
-    return out.getvalue().replace("<title>VTK.js | Example - OfflineLocalView</title>",
-                                  f"<title>{_html.escape(title)} - footspine-viz</title>")

@@ -1,12 +1,11 @@
-"""Front-ends: the web explorer (trame) and the desktop window (PyVista).
+"""The desktop window (PyVista) and what it shares with the notebook's Explorer.
 
-Both are thin: they turn clicks and keys into a new
+Thin faces: they turn clicks and keys into a new
 :class:`footspine_viz.scene.ViewState` through :class:`~footspine_viz.ui.session.Session`
 and show what :func:`footspine_viz.model.explain` and
 :func:`footspine_viz.model.lookup` say. They never draw anatomy themselves
 (that is :mod:`footspine_viz.render`) nor write clinical text (that is the
-knowledge base).
+knowledge base). The explorer in the browser is :mod:`footspine_viz.web`.
 
-Importing this package is cheap; trame and VTK are imported by the modules
-that need them.
+Importing this package is cheap; VTK is imported by the modules that need it.
 """

@@ -1,201 +1,22 @@
-"""The one place where the UI meets the knowledge base, the scene and the renderer.
+"""Where the desktop window meets the knowledge base and the scene: the catalogue of choices.
 
-Everything the UI needs from ``footspine_viz.model``, ``footspine_viz.scene``
-and ``footspine_viz.render`` goes through here, so that a change in their
-APIs is mended in one file. The UI speaks in a few plain fields
-(:data:`UI_FIELDS`); this module maps them onto the ViewState.
+The catalogue and its checks are pure and shared with the browser build, so
+they live in :mod:`footspine_viz.scene.catalog`; the UI's names for them are
+kept here.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
-from typing import Any, Iterable
+from footspine_viz.scene.catalog import (
+    FOREMOST_ROOTS,
+    SITE_GROUP_ORDER,
+    UI_FIELDS,
+    Catalog,
+    InvalidInput,
+    get,
+    group_label,
+    site_label,
+)
 
-from footspine_viz.errors import UserError
-from footspine_viz.model.explain import MODES
-
-#: The selection fields a front-end may change, by their UI name.
-UI_FIELDS = ("root", "site", "side", "map", "mode", "layers", "skin_opacity", "view")
-
-#: The roots shown first, the ones that reach the foot most often.
-FOREMOST_ROOTS = ("L4", "L5", "S1")
-
-
-class InvalidInput(UserError):
-    """A value from a client that names nothing the explorer knows."""
-
-
-def get(obj: Any, name: str, default: Any = None) -> Any:
-    """Read ``name`` from a dataclass/object or a mapping."""
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-#: How a clinician groups compression sites: discs, stenosis, slips, then look-alikes.
-SITE_GROUP_ORDER = ("disc-herniation", "stenosis", "slipped-vertebra", "outside-the-spine")
-
-
-def site_label(kb: Any, site: str, mode: str = "patient") -> str:
-    """A site's name from the knowledge base's text (``site_names``), else its id made readable."""
-    from footspine_viz.scene.words import site_name
-
-    return site_name(kb, site, mode)
-
-
-def group_label(kb: Any, group: str) -> str:
-    return kb.text_for("groups", group, "patient") or group.replace("-", " ").capitalize()
-
-
-@dataclass
-class Catalog:
-    """What a user may choose, read from the knowledge base and the scene."""
-
-    roots: list[dict[str, Any]]
-    site_groups: list[dict[str, Any]]
-    sides: list[str]
-    maps: list[dict[str, Any]]
-    views: list[str]
-    layers: list[str]
-    modes: tuple[str, ...] = MODES
-    site_ids: set[str] = field(default_factory=set)
-    root_ids: set[str] = field(default_factory=set)
-
-    @classmethod
-    def from_kb(cls, kb: Any) -> "Catalog":
-        roots = [{"id": r.id, "label": r.id, "color": r.color, "foremost": r.id in FOREMOST_ROOTS}
-                 for r in kb.roots.values()]
-        roots.sort(key=lambda r: (not r["foremost"], r["label"]))
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for site in kb.sites.values():
-            groups.setdefault(site.group, []).append(
-                {"id": site.id, "label": {m: site_label(kb, site.id, m) for m in MODES}})
-        order = {g: i for i, g in enumerate(SITE_GROUP_ORDER)}
-        site_groups = [{"id": g, "title": group_label(kb, g), "items": items}
-                       for g, items in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))]
-        from footspine_viz.model.maps import selectable_maps
-
-        maps = [{"id": m, "label": kb.maps[m].title} for m in selectable_maps(kb)]
-        views, layers, sides = _scene_choices()
-        return cls(
-            roots=roots,
-            site_groups=site_groups,
-            sides=sides,
-            maps=maps,
-            views=views,
-            layers=layers,
-            site_ids={i["id"] for g in site_groups for i in g["items"]},
-            root_ids={r["id"] for r in roots},
-        )
-
-    # ------------------------------------------------------------ validation
-    def check_fields(self, changes: dict[str, Any]) -> None:
-        """Refuse unknown field names and wrongly typed values from a client (InvalidInput)."""
-        unknown = set(changes) - set(UI_FIELDS)
-        if unknown:
-            raise InvalidInput(f"unknown setting {sorted(unknown)[0]!r}")
-        if "layers" in changes and not (
-            isinstance(changes["layers"], (list, tuple, set, frozenset))
-            and all(isinstance(v, str) for v in changes["layers"])
-        ):
-            raise InvalidInput(f"layers must be a list of names, not {changes['layers']!r}")
-        for key in ("root", "site"):
-            if changes.get(key) is not None and not isinstance(changes[key], str):
-                raise InvalidInput(f"{key} must be an id, not {changes[key]!r}")
-        for key in ("side", "map", "mode", "view"):
-            if key in changes and not isinstance(changes[key], str):
-                raise InvalidInput(f"{key} must be a name, not {changes[key]!r}")
-
-    def check_ids(self, new: Any) -> Any:
-        """``new`` when its root, site and map are ids this catalog offers, else InvalidInput."""
-        try:
-            return new.check_ids(self.root_ids, self.site_ids, [m["id"] for m in self.maps])
-        except UserError as exc:
-            raise InvalidInput(exc.message, exc.hint) from None
-
-    def validate(self, view: Any, changes: dict[str, Any]) -> Any:
-        """``view`` with ``changes`` applied as given (no rules), or InvalidInput for anything unknown."""
-        self.check_fields(changes)
-        try:
-            new = view.replace(**changes)
-        except UserError as exc:
-            raise InvalidInput(exc.message, exc.hint) from None
-        except (TypeError, ValueError) as exc:
-            raise InvalidInput(f"refused settings {changes!r}: {exc}") from None
-        return self.check_ids(new)
-
-    def tour(self) -> list[dict[str, Any]]:
-        steps: list[dict[str, Any]] = [{"root": None, "site": None}]
-        steps += [{"root": r} for r in FOREMOST_ROOTS if r in self.root_ids]
-        discs = [i["id"] for g in self.site_groups if g["id"] == "disc-herniation" for i in g["items"]]
-        hernia = next((d for d in discs if "L4-L5" in d), discs[0] if discs else None)
-        if hernia:
-            steps.append({"site": hernia})
-        return steps
-
-
-def _scene_choices() -> tuple[list[str], list[str], list[str]]:
-    """Camera presets, layer names and sides, from the scene package."""
-    from footspine_viz.scene import state as scene
-
-    return list(scene.VIEWS), sorted(scene.LAYERS), list(scene.SIDES)
-
-
-def to_plain(obj: Any) -> Any:
-    """Dataclasses, tuples and sets as JSON-able values (for the trame state)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, dict):
-        return {str(k): to_plain(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple, set, frozenset)):
-        return [to_plain(v) for v in obj]
-    return obj
-
-
-def camera_of(renderer: Any) -> dict[str, Any] | None:
-    """Position, focal point and distance of the renderer's camera."""
-    plotter = getattr(renderer, "plotter", None)
-    if plotter is None:
-        return None
-    cam = plotter.camera
-    return {
-        "position": tuple(cam.position),
-        "focal_point": tuple(cam.focal_point),
-        "distance": float(cam.distance),
-        "parallel_scale": float(cam.parallel_scale),
-    }
-
-
-def clamp_camera(renderer: Any, home: dict[str, Any] | None, zoom: tuple[float, float] = (0.35, 1.6),
-                 pan_fraction: float = 0.35) -> bool:
-    """Keep the model on screen (kiosk): bound zoom and pan around the home camera.
-
-    Returns True when the camera was moved back.
-    """
-    import numpy as np
-
-    plotter = getattr(renderer, "plotter", None)
-    if plotter is None or not home:
-        return False
-    cam = plotter.camera
-    changed = False
-    home_fp = np.asarray(home["focal_point"])
-    fp = np.asarray(cam.focal_point)
-    pos = np.asarray(cam.position)
-    limit = pan_fraction * home["distance"]
-    off = fp - home_fp
-    if np.linalg.norm(off) > limit:
-        shift = off - off / np.linalg.norm(off) * limit
-        fp, pos = fp - shift, pos - shift
-        changed = True
-    d = np.linalg.norm(pos - fp)
-    lo, hi = zoom[0] * home["distance"], zoom[1] * home["distance"]
-    if not lo <= d <= hi:
-        pos = fp + (pos - fp) / d * min(max(d, lo), hi)
-        changed = True
-    if changed:
-        cam.focal_point = tuple(fp)
-        cam.position = tuple(pos)
-        plotter.renderer.ResetCameraClippingRange()
-    return changed
+__all__ = ["FOREMOST_ROOTS", "SITE_GROUP_ORDER", "UI_FIELDS", "Catalog", "InvalidInput", "get", "group_label",
+           "site_label"]

@@ -1,8 +1,8 @@
 """One visitor's explorer: the selection, the marked skin spots, and what to show.
 
-A :class:`Session` is all the UI logic that depends neither on trame nor on a
-window: the web app and the desktop window both turn user actions into calls
-here, and show :meth:`Session.snapshot`. It owns one
+A :class:`Session` is the UI logic of the Python faces that draw with the VTK
+renderer (the desktop window, the notebook's Explorer): they turn user actions
+into calls here. It owns one
 :class:`~footspine_viz.scene.ViewState` and hands every change to the
 renderer's ``apply`` (which updates the scene in place).
 
@@ -14,9 +14,7 @@ touching the current state.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from footspine_viz.errors import UserError
@@ -60,7 +58,6 @@ class Session:
     view: Any = field(init=False)
     home: Any = field(init=False)
     marks: list[Mark] = field(default_factory=list, init=False)
-    home_camera: dict[str, Any] | None = field(default=None, init=False)
     #: A short note about the last click (e.g. which roots a nerve carries).
     message: str = field(default="", init=False)
 
@@ -72,8 +69,6 @@ class Session:
         self.view = self.home
         self.renderer.apply(self.view)
         self.renderer.set_view(self.home.view)
-        #: The home camera, for the kiosk's zoom and pan limits.
-        self.home_camera = adapt.camera_of(self.renderer)
 
     # ------------------------------------------------------------------ state
     def update(self, **changes: Any) -> Any:
@@ -182,23 +177,6 @@ class Session:
     def info(self) -> dict[str, Any]:
         """The info panel for the current selection (the shared presenter)."""
         return panel.explain_panel(self.kb, self.view).to_dict()
-
-    def snapshot(self) -> dict[str, Any]:
-        """Everything a front-end shows, as plain JSON-able values."""
-        return {
-            "selection": {k: adapt.to_plain(adapt.get(self.view, k)) for k in adapt.UI_FIELDS},
-            "info": self.info(),
-            "marks": [adapt.to_plain(m) for m in self.marks],
-            "message": self.message,
-        }
-
-    # ----------------------------------------------------------------- export
-    def export_png(self) -> bytes:
-        """The current view as the annotated PNG, as bytes."""
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "footspine-view.png"
-            self.renderer.screenshot(path, annotate=True)
-            return path.read_bytes()
 
     # ------------------------------------------------------------------- tour
     def tour(self) -> list[dict[str, Any]]:

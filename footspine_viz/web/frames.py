@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import itertools
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from footspine_viz.scene.state import LAYERS, SIDES, VIEWS, ViewState
 
@@ -26,7 +27,7 @@ MODES = ("patient", "student")
 
 def selections(kb: Any) -> list[tuple[str, str | None, str | None]]:
     """(key, root, site) for nothing, every root, every site; keys as the page uses them."""
-    from footspine_viz.ui.adapt import Catalog
+    from footspine_viz.scene.catalog import Catalog
 
     cat = Catalog.from_kb(kb)
     out: list[tuple[str, str | None, str | None]] = [("home", None, None)]
@@ -59,6 +60,15 @@ def _rgb(c: Any) -> list[float]:
     return [float(v) for v in c]
 
 
+def _part(name: str, part: Any) -> dict[str, Any]:
+    """A drawable's visibility and shift; a pathology shape also its colour and opacity."""
+    out: dict[str, Any] = {"visible": part.visible, "shift": _rgb(part.shift)}
+    if name.startswith("shape.") and part.rgb is not None:
+        out["rgb"] = _rgb(part.rgb)
+        out["opacity"] = float(part.opacity)
+    return out
+
+
 def _layer(layer: Any) -> dict[str, Any]:
     return {"map": layer.map, "key": layer.key, "sides": list(layer.sides), "rgb": _rgb(layer.rgb),
             "scale": float(layer.scale), "kind": layer.kind}
@@ -85,23 +95,29 @@ def tables(src: Any, maps: list[str]) -> dict[str, Any]:
     sels = selections(src.kb)
     st = lambda root, site, **kw: ViewState(root=root, site=site, **kw)  # noqa: E731
     nerves, skin, pain, parts, discs = {}, {}, {}, {}, {}
-    part_table = Interner()
+    part_table, nerve_table, disc_table = Interner(), Interner(), Interner()
     title, urgent, safety, subtitle, legend, caption = {}, {}, {}, {}, {}, {}
     for (key, root, site), side in itertools.product(sels, SIDES):
-        for closeup in (0, 1):
-            view = "lumbar-closeup" if closeup else "overview-posterior"
+        # what the camera view changes (close-up tints, the skin cut away, ...) is
+        # stored per view, interned: the page never knows which views differ
+        for view in VIEWS:
             fr = src.describe(st(root, site, side=side, view=view, layers=ALL_LAYERS))
-            nerves[f"{key}|{side}|{closeup}"] = {
+            k3 = f"{key}|{side}|{view}"
+            nerves[k3] = nerve_table({
                 "base": _rgb(fr.nerve_base),
                 "lights": [[seg_index[n.segment], _rgb(n.rgb), float(n.start)] for n in fr.nerve_lights],
                 "tints": [[seg_index[n.segment], _rgb(n.rgb)] for n in fr.nerve_tints],
-            }
-            parts[f"{key}|{side}|{closeup}"] = part_table(
-                {k: {"visible": p.visible, "shift": _rgb(p.shift)} for k, p in fr.parts.items()
-                 if not k.startswith("mark.")})
-            if not closeup:
-                discs[key] = [[geo.disc_levels.index(lv), _rgb(c)] for lv, c in fr.disc_tints]
-                pain[f"{key}|{side}"] = [_layer(x) for x in fr.pain_layers]
+            })
+            parts[k3] = part_table(
+                {k: _part(k, p) for k, p in fr.parts.items() if not k.startswith("mark.")})
+            # tinted levels, and levels a shown shape replaces (not drawn: folded onto their centre)
+            discs[k3] = disc_table({"tints": [[geo.disc_levels.index(lv), _rgb(c)] for lv, c in fr.disc_tints],
+                                    "hidden": [geo.disc_levels.index(lv) for lv in fr.disc_hidden]})
+        # a site whose own pattern is pain (piriformis) paints it with the pain layer off too
+        fr = src.describe(st(root, site, side=side, layers=ALL_LAYERS))
+        bare = src.describe(st(root, site, side=side, layers=BARE))
+        pain[f"{key}|{side}"] = {"full": [_layer(x) for x in fr.pain_layers],
+                                 "bare": [_layer(x) for x in bare.pain_layers]}
         for mp in maps:
             full = src.describe(st(root, site, side=side, map=mp, layers=ALL_LAYERS))
             bare = src.describe(st(root, site, side=side, map=mp, layers=BARE))
@@ -112,35 +128,62 @@ def tables(src: Any, maps: list[str]) -> dict[str, Any]:
             title[f"{key}|{side}|{mode}"] = fr.title
             urgent[f"{key}|{side}|{mode}"] = fr.urgent
             safety[f"{key}|{side}|{mode}"] = fr.safety_net
-            caption[mode] = list(fr.caption)
-            for pn, per in itertools.product((0, 1), (0, 1)):
-                layers = set(BARE) | {"dermatomes"} | {n for n, on in (("pain", pn), ("peripheral", per)) if on}
-                fr = src.describe(st(root, site, side=side, mode=mode, layers=layers))
-                legend[f"{key}|{side}|{mode}|{pn}|{per}"] = [[e.text, _rgb(e.rgb), e.style] for e in fr.legend]
+            caption[f"{key}|{side}|{mode}"] = list(fr.caption)
+            for derm, pn, per in itertools.product((0, 1), (0, 1), (0, 1)):
+                extra = {n for n, on in (("dermatomes", derm), ("pain", pn), ("peripheral", per)) if on}
+                fr = src.describe(st(root, site, side=side, mode=mode, layers=BARE | extra))
+                legend[f"{key}|{side}|{mode}|{derm}|{pn}|{per}"] = [[e.text, _rgb(e.rgb), e.style] for e in fr.legend]
+    # the subtitle names the pain stripes whenever a frame has any (home with the pain layer has)
     for mp, view, mode, derm, pn in itertools.product(maps, VIEWS, MODES, (0, 1), (0, 1)):
-        layers = set(BARE) | ({"dermatomes"} if derm else set()) | ({"pain"} if pn else set())
-        fr = src.describe(ViewState(map=mp, view=view, mode=mode, layers=layers))
+        more = ({"dermatomes"} if derm else set()) | ({"pain"} if pn else set())
+        fr = src.describe(ViewState(map=mp, view=view, mode=mode, layers=BARE | more))
+        if bool(fr.pain_layers) != bool(pn):
+            raise ValueError("home with the pain layer on is expected to show pain stripes")
         subtitle[f"{mp}|{view}|{mode}|{derm}|{pn}"] = fr.subtitle
     fr0 = src.describe(ViewState())
     return {
-        "nerves": nerves, "skin": skin, "pain": pain, "pain_rgb": _rgb(fr0.pain_rgb),
-        "skin_base": _rgb(fr0.skin_base), "disc_rgb": _rgb(fr0.disc_rgb), "discs": discs,
-        "parts": {"table": part_table.items, "states": parts},
+        "nerves": {"table": nerve_table.items, "states": nerves}, "skin": skin, "pain": pain,
+        "pain_rgb": _rgb(fr0.pain_rgb), "skin_base": _rgb(fr0.skin_base), "disc_rgb": _rgb(fr0.disc_rgb),
+        "discs": {"table": disc_table.items, "states": discs},
+        "parts": {"table": part_table.items, "states": parts, "gates": gates(src, sels)},
         "pictures": {"title": title, "urgent": urgent, "safety_net": safety, "subtitle": subtitle,
                      "legend": legend, "caption": caption},
     }
 
 
+def gates(src: Any, sels: list[tuple[str, str | None, str | None]]) -> dict[str, list[str]]:
+    """Layer -> the drawables it shows (hidden when the layer is off), read from describe().
+
+    The page stores each state's parts with every layer on and hides a part
+    whose gating layer is off; which layer gates which part is found here by
+    turning each layer off in turn (over every selection, so shapes count).
+    """
+    out: dict[str, set[str]] = {}
+    for (_key, root, site) in sels:
+        full = src.describe(ViewState(root=root, site=site, side="both", layers=ALL_LAYERS)).parts
+        for layer in sorted(ALL_LAYERS):
+            less = src.describe(ViewState(root=root, site=site, side="both", layers=ALL_LAYERS - {layer})).parts
+            out.setdefault(layer, set()).update(k for k, p in full.items() if p.visible and not less[k].visible)
+    return {k: sorted(v) for k, v in out.items() if v}
+
+
 def labels(src: Any, maps: list[str]) -> dict[str, Any]:
-    """Label table and, per ``sel|side|mode|view|map``, the labels of the frame with every layer on."""
-    table = Interner()
-    states: dict[str, list[int]] = {}
-    for (key, root, site), side, mode, view, mp in itertools.product(
-            selections(src.kb), SIDES, MODES, VIEWS, maps):
+    """Labels of every state: ``sel|side|mode|view|map|dermatomes|peripheral`` -> a list of labels.
+
+    The two skin layers change which skin area is labelled (a root's
+    dermatome, a nerve's territory, a site's pattern); the other layers only
+    hide a label's target, which the page checks. Labels and lists of labels
+    are each stored once.
+    """
+    table, lists = Interner(), Interner()
+    states: dict[str, int] = {}
+    for (key, root, site), side, mode, view, mp, derm, per in itertools.product(
+            selections(src.kb), SIDES, MODES, VIEWS, maps, (0, 1), (0, 1)):
+        layers = BARE | {n for n, on in (("dermatomes", derm), ("peripheral", per)) if on}
         fr = src.describe(ViewState(root=root, site=site, side=side, mode=mode, view=view, map=mp,
-                                    layers=ALL_LAYERS))
-        states[f"{key}|{side}|{mode}|{view}|{mp}"] = [table(_label(lab)) for lab in fr.labels]
-    return {"table": table.items, "states": states}
+                                    layers=layers))
+        states[f"{key}|{side}|{mode}|{view}|{mp}|{derm}|{per}"] = lists([table(_label(lab)) for lab in fr.labels])
+    return {"table": table.items, "lists": lists.items, "states": states}
 
 
 def iter_states(kb: Any, maps: list[str]) -> Iterator[tuple[str, ViewState]]:

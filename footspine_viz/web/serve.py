@@ -15,9 +15,10 @@ import os
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from footspine_viz.errors import EnvironmentProblem, UserError
 
@@ -65,7 +66,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         if not path.is_file() or not (accepts and gz.is_file()):
             return super().send_head()
         try:
-            f = open(gz, "rb")
+            f = open(gz, "rb")  # noqa: SIM115 - http.server's send_head hands the open file to its caller
         except OSError:
             return super().send_head()
         self.send_response(200)
@@ -144,4 +145,5 @@ def serve_in_thread(folder: Path, host: str = "127.0.0.1", port: int = 0, kiosk:
     server = make_server(Path(folder), bind_check(host, port), kiosk=kiosk)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     h, p = server.server_address[:2]
-    return server, f"http://{h}:{p}/"
+    host = h.decode() if isinstance(h, bytes) else str(h)
+    return server, f"http://{host}:{p}/"

@@ -9,10 +9,31 @@ from :func:`~footspine_viz.scene.describe.describe` and the presenter.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from typing import Any
 
 import numpy as np
+
+#: Share of the atlas mesh's triangles the coarse (moving) copies keep.
+COARSE_KEEP = {"skin": 0.05, "bones": 0.04, "spine": 0.07, "vertebra.L4": 0.2, "vertebra.L5": 0.2,
+               "discs": 0.25, "dural-sac": 0.25}
+#: The coarse nerve tubes: sides of the swept circle and samples per metre.
+COARSE_TUBE_SIDES = 4
+COARSE_TUBE_SAMPLES_PER_M = 50.0
+
+
+def _decimated(points: np.ndarray, faces: np.ndarray, keep: float) -> tuple[np.ndarray, np.ndarray]:
+    """The renderer's cached decimation; where it cannot reduce a mesh (the dural sac), VTK's
+    topology-preserving decimate_pro."""
+    from footspine_viz.render.meshes import display_arrays, polydata
+
+    pts, fcs = display_arrays(points, faces, keep)
+    if len(fcs) > 1.5 * keep * len(faces):
+        d = polydata(points, faces).decimate_pro(1.0 - keep, preserve_topology=True)
+        pts, fcs = np.asarray(d.points, dtype=np.float32), d.faces.reshape(-1, 4)[:, 1:].astype(np.int32)
+    return pts, fcs
 
 
 class SceneSource:
@@ -53,6 +74,43 @@ class SceneSource:
                 out[f"shape.{sh.key}.{k}"] = {"points": np.asarray(pts, dtype=np.float32), "faces": fcs}
         return out
 
+    def coarse_meshes(self, full: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Coarse copies the page draws while the view moves (and for its first image).
+
+        A software-rendering browser spends about a millisecond per thousand
+        triangles; a drag at 30 frames a second needs the scene at about a
+        sixth of its display size. Each copy is decimated from the atlas mesh
+        (``COARSE_KEEP`` of its triangles); a coarse skin vertex names the
+        nearest display-skin vertex (``source``), whose colour it takes, and a
+        coarse disc vertex the level of its nearest display vertex; the nerve
+        tubes are swept again with fewer sides and samples, with their own
+        segment and arc per vertex.
+        """
+        from scipy.spatial import cKDTree
+
+        from footspine_viz.render.meshes import merged
+        from footspine_viz.scene.geometry import anatomy_groups, resample
+        from footspine_viz.scene.nerves import build_tubes
+
+        out: dict[str, dict[str, Any]] = {}
+        for name, items in anatomy_groups(self.geo.atlas).items():
+            if name not in COARSE_KEEP or name not in full:
+                continue
+            pts, fcs = _decimated(*merged(items), COARSE_KEEP[name])
+            entry: dict[str, Any] = {"points": np.asarray(pts, dtype=np.float32), "faces": np.asarray(fcs)}
+            if name in ("skin", "discs"):  # coloured per vertex: from the nearest display vertex
+                src = cKDTree(np.asarray(full[name]["points"])).query(np.asarray(pts))[1]
+                if name == "skin":
+                    dtype = np.uint16 if len(full[name]["points"]) < 65536 else np.uint32
+                    entry["source"] = src.astype(dtype)
+                else:
+                    entry["level"] = np.asarray(full[name]["level"])[src]
+            out[f"coarse:{name}"] = entry
+        t = build_tubes(resample(self.geo.segments, COARSE_TUBE_SAMPLES_PER_M), sides=COARSE_TUBE_SIDES)
+        out["coarse:nerves"] = {"points": t.points, "faces": t.faces, "segment": t.segment_of_point.astype(np.uint8),
+                                "arc": np.asarray(t.arc_of_point, dtype=np.float32)}
+        return out
+
     @cached_property
     def skin_map(self) -> np.ndarray:
         """Display-skin vertex -> nearest full-skin vertex (the renderer's own rule)."""
@@ -65,6 +123,8 @@ class SceneSource:
 
     def region_weights(self) -> dict[tuple[str, str], np.ndarray]:
         """(region, side) -> weight per *display* skin vertex (float32)."""
+        if self.geo.painter is None:
+            raise ValueError("the scene has no skin painter: the atlas has no skin")
         w = self.geo.painter.weights()
         return {k: np.asarray(v, dtype=np.float32)[self.skin_map] for k, v in w.items()}
 
@@ -76,6 +136,36 @@ class SceneSource:
         side = np.asarray(self.geo.skin_side).astype(str)[self.skin_map]
         return np.select([side == "left", side == "right"], [0, 1], 2).astype(np.uint8)
 
+    def spot_sets(self) -> tuple[list[tuple[str, ...]], np.ndarray]:
+        """What a tap on each display-skin vertex asks about, enumerated.
+
+        ``scene.pick.lookup_skin``'s rule on the display skin: the regions
+        weighing at least ``REGION_MIN`` on the vertex's side, heaviest first
+        (a midline vertex takes the side of the tapped point, so it gets one
+        set for a tap left of the midline and one for the right). Returns the
+        distinct sets and a (2, n) uint16 array: set index per vertex for a
+        tap on the left (row 0) and on the right (row 1).
+        """
+        from footspine_viz.scene.pick import REGION_MIN
+
+        w = self.region_weights()
+        regs = self.regions()
+        vside = self.skin_sides()
+        sets: dict[tuple[str, ...], int] = {}
+        ids = np.zeros((2, len(vside)), dtype=np.uint16)
+        per_side = {s: np.stack([w[(r, s)] for r in regs], axis=1) for s in ("left", "right")}
+        for row, tap in enumerate(("left", "right")):
+            for v, code in enumerate(vside):
+                side = ("left", "right")[code] if code < 2 else tap
+                wv = per_side[side][v]
+                found = sorted(((float(wv[i]), regs[i]) for i in np.nonzero(wv >= REGION_MIN)[0]),
+                               reverse=True)
+                key = tuple(r for _, r in found)
+                ids[row, v] = sets.setdefault(key, len(sets))
+        if len(sets) >= 65536:
+            raise ValueError(f"{len(sets)} region sets do not fit in uint16")
+        return list(sets), ids
+
     def stripes(self) -> np.ndarray:
         """The pain layer's stripe pattern per display skin vertex (0/1)."""
         return np.asarray(self.geo.stripes)[self.skin_map].astype(np.uint8)
@@ -85,3 +175,30 @@ class SceneSource:
         from footspine_viz.scene.describe import describe
 
         return describe(self.geo, state)
+
+    @contextmanager
+    def reused_highlights(self) -> Iterator[None]:
+        """Within the block, describe() computes each highlight once.
+
+        The build describes tens of thousands of states that differ only in
+        view, layers and wording; the nerve highlight (which nerves light,
+        from which arc: two thirds of describe()'s time) depends only on what
+        :func:`scene.describe.highlight` reads: selection, side, map, wording.
+        The parity tests compare the built site with the uncached describe().
+        """
+        from footspine_viz.scene import describe as mod
+
+        plain = mod.highlight
+        cache: dict[tuple[Any, ...], Any] = {}
+
+        def cached(geo: Any, state: Any, theme: Any) -> Any:
+            key = (id(geo), state.root, state.site, state.side, state.map, state.mode, id(theme))
+            if key not in cache:
+                cache[key] = plain(geo, state, theme)
+            return cache[key]
+
+        mod.highlight = cached  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            mod.highlight = plain  # type: ignore[assignment]

@@ -1,7 +1,7 @@
 """The page's choices, words and tables, read from the knowledge base and the presenter.
 
 Everything a person reads on the page comes from here: the catalogue of roots
-and sites (:class:`footspine_viz.ui.adapt.Catalog`), the info panels
+and sites (:class:`footspine_viz.scene.catalog.Catalog`), the info panels
 (``scene.panel.explain_panel`` for every selection, side, wording and map), the
 page's own buttons and headings (``annotations/text/en.yaml``, section
 ``web``), and the tables the page ranks marked skin spots with (the same map
@@ -23,8 +23,8 @@ MODES = ("patient", "student")
 
 def catalog(src: Any) -> dict[str, Any]:
     """What a visitor may choose, with colours, view suggestions and the tour."""
+    from footspine_viz.scene.catalog import Catalog
     from footspine_viz.scene.views import default_skin_opacity, suggested_view
-    from footspine_viz.ui.adapt import Catalog
 
     kb = src.kb
     cat = Catalog.from_kb(kb)
@@ -81,26 +81,24 @@ def panels(src: Any) -> dict[str, Any]:
     return {"table": table.items, "states": states}
 
 
-def lookup_tables(src: Any) -> dict[str, Any]:
-    """What ``model.lookup`` reads, for the page's ranking of marked skin spots."""
-    from footspine_viz.model.lookup import NERVE_MAP
-    from footspine_viz.model.maps import dermatome_maps
-    from footspine_viz.scene.words import nerve_name
+def spot_answers(src: Any, sets: list[tuple[str, ...]]) -> dict[str, Any]:
+    """The presenter's answer for every region set a skin tap can ask about.
 
-    kb = src.kb
-    entries = {m: [[e.key, e.region, float(e.weight)] for e in kb.maps[m].entries]
-               for m in kb.maps}
-    return {
-        "roots": list(kb.roots),
-        "dermatome_maps": list(dermatome_maps(kb)),
-        "nerve_map": NERVE_MAP,
-        "entries": entries,
-        "region_names": {r: kb.regions[r].name for r in kb.regions},
-        "nerve_names": {m: {n: nerve_name(kb, n, m) for n in kb.segments} for m in MODES},
-        "emergency": kb.text_for("ui", "emergency", "patient"),
-        "urgent": {m: kb.text_for("ui", "emergency", m) for m in MODES},
-        "keyed_by": {m: kb.maps[m].keyed_by for m in kb.maps},
-    }
+    For each set (:meth:`SceneSource.spot_sets`), wording and map:
+    ``scene.panel.lookup_panel(...).to_dict()`` (without its colours), stored
+    once per distinct answer. The page only indexes this table, so a tap is
+    answered in the very words the desktop window and the CLI use.
+    """
+    from footspine_viz.scene.panel import lookup_panel
+
+    table = Interner()
+    answers: dict[str, int] = {}
+    for i, regions in enumerate(sets):
+        for mode, mp in itertools.product(MODES, chosen_maps(src.kb)):
+            panel = lookup_panel(src.kb, regions, mode, map=mp).to_dict()
+            panel.pop("colors", None)
+            answers[f"{i}|{mode}|{mp}"] = table(panel)
+    return {"sets": [list(s) for s in sets], "answers": answers, "table": table.items}
 
 
 def words(kb: Any) -> dict[str, Any]:

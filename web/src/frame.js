@@ -13,49 +13,50 @@ export function selectionKey(state) {
 
 export const sidesOf = (side) => (side === 'both' ? ['left', 'right'] : [side]);
 
-//: drawables hidden with the bones layer (scene/describe.py ANATOMY_PARTS)
-const ANATOMY = new Set(['bones', 'spine', 'vertebra.L4', 'vertebra.L5', 'discs', 'dural-sac']);
-
 export function compose(state, site) {
   const S = site.scene;
   const F = S.frames;
   const sel = selectionKey(state);
   const L = state.layers;
-  const closeup = state.view === 'lumbar-closeup' ? 1 : 0;
+  const k3v = `${sel}|${state.side}|${state.view}`;
 
-  const nerves = F.nerves[`${sel}|${state.side}|${closeup}`];
+  const nerves = F.nerves.table[F.nerves.states[k3v]];
 
   const sk = F.skin[`${sel}|${state.side}|${state.map}`];
   const layers = [
     ...(L.has('dermatomes') ? sk.full.filter((l) => l.kind === 'dermatome') : []),
     ...(L.has('peripheral') ? sk.full : sk.bare).filter((l) => l.kind === 'territory'),
   ];
+  const pn = F.pain[`${sel}|${state.side}`];
   const skin = { base: F.skin_base, opacity: state.opacity, layers,
-    pain: L.has('pain') ? F.pain[`${sel}|${state.side}`] : [], painRgb: F.pain_rgb };
+    pain: L.has('pain') ? pn.full : pn.bare, painRgb: F.pain_rgb };
 
-  const discs = { base: F.disc_rgb, tints: F.discs[sel] };
+  const dk = F.discs.table[F.discs.states[k3v]];
+  const discs = { base: F.disc_rgb, tints: dk.tints, hidden: dk.hidden };
 
-  const all = F.parts.table[F.parts.states[`${sel}|${state.side}|${closeup}`]];
+  // each state's parts with every layer on; a part whose layer is off is hidden
+  const all = F.parts.table[F.parts.states[k3v]];
+  const hiddenBy = new Set();
+  for (const [layer, ids] of Object.entries(F.parts.gates)) if (!L.has(layer)) ids.forEach((id) => hiddenBy.add(id));
   const parts = {};
   for (const [id, p] of Object.entries(all)) {
-    let visible = p.visible;
-    if (id === 'skin') visible = visible && L.has('skin');
-    else if (id === 'nerves') visible = visible && L.has('nerves');
-    else if (ANATOMY.has(id)) visible = visible && L.has('bones');
-    parts[id] = { visible, translation: p.shift };
+    parts[id] = { visible: p.visible && !hiddenBy.has(id), translation: p.shift };
+    if (p.rgb) { parts[id].rgb = p.rgb; parts[id].opacity = p.opacity; }
   }
 
-  const labelIds = site.labels.states[`${sel}|${state.side}|${state.mode}|${state.view}|${state.map}`] || [];
-  const labels = !L.has('labels') ? [] : labelIds.map((i) => site.labels.table[i])
-    .filter((l) => (parts[l.target] ? parts[l.target].visible : false) && (l.key !== 'skin.area' || L.has('dermatomes')));
+  // (labels.json arrives after the first image: no labels until then)
+  const LB = site.labels;
+  const lk = `${sel}|${state.side}|${state.mode}|${state.view}|${state.map}|${+L.has('dermatomes')}|${+L.has('peripheral')}`;
+  const labelIds = (LB && L.has('labels') && LB.lists[LB.states[lk]]) || [];
+  const labels = labelIds.map((i) => LB.table[i]).filter((l) => (parts[l.target] ? parts[l.target].visible : false));
 
   const P = F.pictures;
   const k3 = `${sel}|${state.side}|${state.mode}`;
   const picture = {
     title: P.title[k3],
-    subtitle: P.subtitle[`${state.map}|${state.view}|${state.mode}|${+L.has('dermatomes')}|${+L.has('pain')}`],
-    legend: P.legend[`${k3}|${+L.has('pain')}|${+L.has('peripheral')}`],
-    caption: P.caption[state.mode],
+    subtitle: P.subtitle[`${state.map}|${state.view}|${state.mode}|${+L.has('dermatomes')}|${+(skin.pain.length > 0)}`],
+    legend: P.legend[`${k3}|${+L.has('dermatomes')}|${+L.has('pain')}|${+L.has('peripheral')}`],
+    caption: P.caption[k3],
     urgent: P.urgent[k3],
     safety_net: P.safety_net[k3],
   };

@@ -74,11 +74,15 @@ export function layout(labels, { project, camPos, w, h, top = 0, bottom = 0, mar
 const css = (r) => `rgb(${r.map((v) => Math.round(v * 255)).join(',')})`;
 
 // The on-screen overlay: an SVG for the lines and HTML boxes for the text.
+// It follows the camera on every frame, so its elements are kept and moved
+// (never rebuilt) and the text size is read once, not on every frame.
+const SVG = 'http://www.w3.org/2000/svg';
+
 export class LabelOverlay {
   constructor(root, textRgb) {
     this.root = root;
     this.text = textRgb;
-    this.svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    this.svg = document.createElementNS(SVG, 'svg');
     this.svg.setAttribute('aria-hidden', 'true');
     this.svg.classList.add('fsv-leaders');
     root.appendChild(this.svg);
@@ -89,10 +93,20 @@ export class LabelOverlay {
     this.meter = document.createElement('span');
     this.meter.className = 'fsv-label fsv-meter';
     root.appendChild(this.meter);
+    this.pool = [];
+    this.numbers = [];
+    this.fpx = null;
+    this.placed = [];
+  }
+
+  // the text size or the overlay's size changed: measure again
+  invalidate() {
+    this.fpx = null;
+    this.rect = null;
   }
 
   measure(text) {
-    const key = `${text}|${getComputedStyle(this.meter).fontSize}`;
+    const key = `${text}|${this.fpx}`;
     if (!this.sizes.has(key)) {
       this.meter.textContent = text;
       const r = this.meter.getBoundingClientRect();
@@ -101,53 +115,96 @@ export class LabelOverlay {
     return this.sizes.get(key);
   }
 
+  _item(i) {
+    while (this.pool.length <= i) {
+      const g = document.createElementNS(SVG, 'g');
+      const shadow = document.createElementNS(SVG, 'line');
+      shadow.setAttribute('stroke', 'rgba(20,20,20,0.8)');
+      shadow.setAttribute('stroke-width', '4');
+      const line = document.createElementNS(SVG, 'line');
+      line.setAttribute('stroke-width', '2');
+      const dot = document.createElementNS(SVG, 'circle');
+      dot.setAttribute('r', '3.5');
+      dot.setAttribute('stroke', 'rgba(20,20,20,0.9)');
+      g.append(shadow, line, dot);
+      this.svg.appendChild(g);
+      const div = document.createElement('div');
+      div.className = 'fsv-label';
+      this.boxes.appendChild(div);
+      this.pool.push({ g, shadow, line, dot, div, key: null });
+    }
+    return this.pool[i];
+  }
+
+  _number(i) {
+    while (this.numbers.length <= i) {
+      const div = document.createElement('div');
+      div.className = 'fsv-mark-number';
+      div.textContent = String(this.numbers.length + 1);
+      this.boxes.appendChild(div);
+      this.numbers.push(div);
+    }
+    return this.numbers[i];
+  }
+
   draw(labels, marks, viewer) {
-    const rect = this.root.getBoundingClientRect();
-    const w = rect.width, h = rect.height;
-    const fpx = parseFloat(getComputedStyle(this.meter).fontSize) || 15;
+    if (!this.rect) this.rect = this.root.getBoundingClientRect();
+    if (!this.fpx) this.fpx = parseFloat(getComputedStyle(this.meter).fontSize) || 15;
+    const w = this.rect.width, h = this.rect.height, fpx = this.fpx;
     const camPos = viewer.camera.position.toArray();
     const placed = layout(labels, { project: (p) => viewer.project(p), camPos, w, h, fpx, measure: (t) => this.measure(t) });
     // measure() returns the box with its padding; layout adds padding again for the picture's rule
-    this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-    this.svg.setAttribute('width', w);
-    this.svg.setAttribute('height', h);
-    const parts = [];
-    this.boxes.replaceChildren();
-    for (const b of placed) {
+    if (this.svgSize !== `${w}x${h}`) {
+      this.svgSize = `${w}x${h}`;
+      this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+      this.svg.setAttribute('width', w);
+      this.svg.setAttribute('height', h);
+    }
+    placed.forEach((b, i) => {
+      const it = this._item(i);
       const col = b.lab.rgb ? css(b.lab.rgb) : css(this.text);
       const ex = b.ax >= b.bx + b.bw ? b.bx + b.bw : b.bx;
       const ey = b.by + b.bh / 2;
-      parts.push(`<line x1="${b.ax}" y1="${b.ay}" x2="${ex}" y2="${ey}" stroke="rgba(20,20,20,0.8)" stroke-width="4"/>`,
-        `<line x1="${b.ax}" y1="${b.ay}" x2="${ex}" y2="${ey}" stroke="${col}" stroke-width="2"/>`,
-        `<circle cx="${b.ax}" cy="${b.ay}" r="3.5" fill="${col}" stroke="rgba(20,20,20,0.9)"/>`);
-      const div = document.createElement('div');
-      div.className = 'fsv-label';
-      div.textContent = b.lab.text;
-      div.style.left = `${b.bx}px`;
-      div.style.top = `${b.by}px`;
-      div.style.width = `${b.bw}px`;
-      div.style.height = `${b.bh}px`;
-      div.style.borderColor = col;
-      div.dataset.kind = b.lab.kind;
-      this.boxes.appendChild(div);
+      for (const l of [it.shadow, it.line]) {
+        l.setAttribute('x1', b.ax); l.setAttribute('y1', b.ay); l.setAttribute('x2', ex); l.setAttribute('y2', ey);
+      }
+      it.dot.setAttribute('cx', b.ax);
+      it.dot.setAttribute('cy', b.ay);
+      const key = `${b.lab.text}|${col}|${b.bw}|${b.bh}`;
+      if (it.key !== key) {
+        it.key = key;
+        it.line.setAttribute('stroke', col);
+        it.dot.setAttribute('fill', col);
+        it.div.textContent = b.lab.text;
+        it.div.style.width = `${b.bw}px`;
+        it.div.style.height = `${b.bh}px`;
+        it.div.style.borderColor = col;
+        it.div.dataset.kind = b.lab.kind;
+      }
+      it.div.style.transform = `translate(${b.bx}px, ${b.by}px)`;
+      it.g.style.display = '';
+      it.div.style.display = '';
+    });
+    for (let i = placed.length; i < this.pool.length; i++) {
+      this.pool[i].g.style.display = 'none';
+      this.pool[i].div.style.display = 'none';
     }
+    let shown = 0;
     marks.forEach((mk, i) => {
       const [x, y, z] = viewer.project(mk.point);
-      if (z < -1 || z > 1 || x < 0 || y < 0 || x > w || y > h) return;
-      const div = document.createElement('div');
-      div.className = 'fsv-mark-number';
-      div.textContent = String(i + 1);
-      div.style.left = `${x + 8}px`;
-      div.style.top = `${y - 26}px`;
-      this.boxes.appendChild(div);
+      const div = this._number(i);
+      const on = !(z < -1 || z > 1 || x < 0 || y < 0 || x > w || y > h);
+      div.style.display = on ? '' : 'none';
+      if (on) div.style.transform = `translate(${x + 8}px, ${y - 26}px)`;
+      shown = i + 1;
     });
-    this.svg.innerHTML = parts.join('');
+    for (let i = shown; i < this.numbers.length; i++) this.numbers[i].style.display = 'none';
     this.placed = placed;
   }
 
   clear() {
-    this.svg.innerHTML = '';
-    this.boxes.replaceChildren();
+    for (const it of this.pool) { it.g.style.display = 'none'; it.div.style.display = 'none'; }
+    for (const n of this.numbers) n.style.display = 'none';
     this.placed = [];
   }
 }

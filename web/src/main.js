@@ -1,13 +1,14 @@
 // The explorer's page: loads the site's data, builds the 3D view and the
 // panels, and turns clicks, taps and the address into view states.
 
-import { loadSite, DataError } from './data.js';
+import { loadSite, readBoot, DataError } from './data.js';
 import { compose, selectionKey } from './frame.js';
 import { Viewer } from './viewer.js';
+import { Stage } from './stage.js';
 import { Panels } from './ui.js';
 import { LabelOverlay } from './labels.js';
 import { homeState, parseHash, toHash, pictureName } from './state.js';
-import { answer, regionsAt } from './lookup.js';
+import { spotAt, spotAnswer } from './spots.js';
 import { Kiosk } from './kiosk.js';
 import { compose as composePicture } from './picture.js';
 import { hexRgb } from './paint.js';
@@ -20,26 +21,33 @@ const PICTURE_SIZES = [[1920, 1080], [1280, 720], [3840, 2160], [1080, 1080]];
 
 const $ = (id) => document.getElementById(id);
 
-function fatal(W, what, hint) {
+// The page's words, written into index.html by build-web (annotations/text,
+// section web): there even when the data files cannot be read.
+const BOOT = readBoot();
+const WORDS = BOOT.words || {};
+const say = (key, fill = {}) => String(WORDS[key] ?? key).replace(/\{(\w+)\}/g, (m, k) => (k in fill ? String(fill[k]) : m));
+
+function fatal(what, hint) {
   const box = $('fatal');
   box.hidden = false;
   box.replaceChildren();
   const h = document.createElement('h1');
-  h.textContent = W['data-missing'].replace('{what}', what);
+  h.textContent = say('data-missing', { what });
   const p = document.createElement('p');
   p.textContent = hint;
   box.append(h, p);
   $('app').dataset.state = 'error';
 }
 
-// Default words before the site's own words could be read (only used when loading fails).
-const FALLBACK = {
-  'data-missing': 'The explorer\'s data could not be loaded ({what}).',
-  'data-rebuild': 'Rebuild the site with: footspine-viz build-web --out FOLDER --force (or restart footspine-viz serve).',
-};
+function label() {
+  $('loading').textContent = say('loading');
+  $('controls').setAttribute('aria-label', say('controls'));
+  $('info').setAttribute('aria-label', say('info'));
+  $('toolbar').setAttribute('aria-label', say('toolbar-name'));
+}
 
 class App {
-  constructor(site) {
+  constructor(site, stage) {
     this.site = site;
     this.C = site.scene.catalog;
     this.W = site.scene.words.web;
@@ -48,17 +56,21 @@ class App {
     this.textScale = KIOSK ? 1.3 : 1;
     if (KIOSK) document.documentElement.classList.add('kiosk');
     document.title = this.W['app-title'];
-    this.viewer = new Viewer($('view'), site, {
+    this.viewer = new Viewer($('view'), site, stage, {
       onChange: (what) => this.viewerChanged(what),
       onMoveEnd: () => { this.kiosk?.gestureEnded(); this.drawLabels(); },
     });
     this.overlay = new LabelOverlay($('overlay'), hexRgb(site.scene.scene.theme.text));
+    new ResizeObserver(() => { this.overlay.invalidate(); this.drawLabels(); }).observe($('overlay'));
     this.panels = new Panels(site, this, { kiosk: KIOSK });
     $('view').setAttribute('aria-label', this.W['view-name']);
     $('attract').textContent = this.W.attract;
-    const { state, bad } = parseHash(location.hash, this.C);
+    // a single-file page opens at the state it was written for (boot data), unless the address says otherwise
+    const { state, bad } = parseHash(location.hash || BOOT.state || '', this.C);
     this.state = state;
+    performance.mark('fsv:viewer');
     this.apply({ camera: true, animate: false });
+    performance.mark('fsv:applied');
     if (bad.length) this.note(this.W['bad-link'].replace('{what}', bad.join(', ')));
     window.addEventListener('hashchange', () => this.fromHash());
     this.bindPointer();
@@ -81,11 +93,13 @@ class App {
     this.frame = compose(st, this.site);
     if (camera) this.viewer.setView(st.view, st.side, { animate });
     this.viewer.apply(this.frame, st);
-    this.marks.forEach((m) => { m.answer = answer(this.site.scene.lookup, this.site.scene.words, m.regions, st.mode, st.map); });
+    this.marks.forEach((m) => { m.answer = spotAnswer(this.site.spots, m.set, st.mode, st.map); });
     this.panels.renderControls(st);
     this.panels.renderInfo(st, this.frame, this.marks, this.message);
     const hash = toHash(st, this.C) + (KIOSK && !params.has('kiosk') ? '&kiosk' : '');
-    if (location.hash !== hash) history.replaceState(null, '', hash);
+    if (location.hash !== hash) {
+      try { history.replaceState(null, '', hash); } catch (e) { /* a page in an iframe srcdoc has no address of its own */ }
+    }
     this.drawLabels();
   }
 
@@ -149,6 +163,7 @@ class App {
     this.textScale = Math.min(2, Math.max(0.8, Math.round((this.textScale + 0.15 * dir) * 100) / 100));
     document.documentElement.style.setProperty('--fs', `${16 * this.textScale}px`);
     document.documentElement.style.setProperty('--lfs', `${15 * this.textScale}px`);
+    this.overlay.invalidate();
     this.drawLabels();
   }
 
@@ -158,8 +173,12 @@ class App {
     this.apply();
   }
 
+  // Tablets: a panel opens as a drawer beside the model, and the 3D view
+  // shrinks to the rest of the screen (its camera refits), so the model is
+  // never hidden under the drawer.
   drawer(which) {
     for (const id of ['controls', 'info']) $(id).classList.toggle('open', which === id);
+    $('app').dataset.drawer = which || '';
   }
 
   note(text) {
@@ -199,7 +218,8 @@ class App {
   // What a click means (ui/session.py click): a nerve of one root selects it; a
   // shared nerve names the roots it carries; a disc or marker selects its site;
   // the skin marks a numbered spot and is answered.
-  click(x, y, { skinOnly = false } = {}) {
+  async click(x, y, { skinOnly = false } = {}) {
+    if (!this.site.full) await this.site.later;  // picks land on the display meshes
     const st = this.state;
     const xray = !st.layers.has('skin') || st.opacity < 0.5;
     const hit = this.viewer.pick(x, y, { xray, skinOnly });
@@ -231,9 +251,8 @@ class App {
       return 'site';
     }
     if (hit.id === 'skin') {
-      const { side, regions } = regionsAt(this.site.skin, hit.vertex, hit.point[0] >= 0 ? 'left' : 'right');
-      const mark = { number: this.marks.length + 1, point: hit.point, side, regions,
-        answer: answer(S.lookup, S.words, regions, st.mode, st.map) };
+      const { side, set } = spotAt(this.site.skin, hit.vertex, hit.point[0] >= 0 ? 'left' : 'right');
+      const mark = { number: this.marks.length + 1, point: hit.point, side, set };
       this.marks = [...this.marks, mark].slice(-MAX_MARKS).map((m, i) => ({ ...m, number: i + 1 }));
       this.state = { ...st, marks: this.marks };
       this.apply();
@@ -269,10 +288,11 @@ class App {
   }
 
   writePicture(w, h) {
-    const canvas = composePicture(this.viewer, this.frame, this.state, this.site.scene.scene.theme, w, h);
+    const { canvas, captionTop, captionLines } = composePicture(this.viewer, this.frame, this.state,
+      this.site.scene.scene.theme, w, h);
     const name = pictureName(this.state);
     this.lastPicture = { name, width: w, height: h, title: this.frame.picture.title, caption: this.frame.picture.caption,
-      legend: this.frame.picture.legend, urgent: this.frame.picture.urgent };
+      legend: this.frame.picture.legend, urgent: this.frame.picture.urgent, captionTop, captionLines };
     canvas.toBlob((blob) => {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
@@ -287,25 +307,34 @@ class App {
 }
 
 async function start() {
+  label();
   if (!window.WebGLRenderingContext) {
-    fatal(FALLBACK, 'WebGL', '');
+    fatal('WebGL', say('no-webgl'));
     return;
   }
   try {
-    const site = await loadSite(new URL('./', location.href), (name) => {
-      $('loading').textContent = `Loading… (${name})`;
-    });
-    const app = new App(site);
+    // (a single-file page carries its data, and in an iframe srcdoc has no address to resolve against)
+    const loading = loadSite(globalThis.FSV_INLINE ? null : new URL('./', location.href), BOOT);
+    loading.catch(() => {});
+    performance.mark('fsv:script');
+    const stage = new Stage($('view'));  // shaders compile while the data arrives
+    performance.mark('fsv:stage');
+    const site = await loading;
+    const app = new App(site, stage);
     window.fsv = testApi(app);
+    // the display meshes, labels and answers for skin taps follow the first image
+    site.later.then(() => { app.viewer.addFull(); app.apply(); }, (e) => failed(e));
     if ('serviceWorker' in navigator && location.protocol.startsWith('http') && !globalThis.FSV_INLINE) {
       navigator.serviceWorker.register('./sw.js').catch(() => {});
     }
   } catch (e) {
-    const W = FALLBACK;
-    if (e instanceof DataError) fatal(W, e.what, W['data-rebuild']);
-    else fatal(W, e.message || String(e), W['data-rebuild']);
-    console.error(e);
+    failed(e);
   }
+}
+
+function failed(e) {
+  fatal(e instanceof DataError ? say(e.key, e.fill) : (e.message || String(e)), say('data-rebuild'));
+  console.error(e);
 }
 
 // A small handle for tests and benchmarks (reads the page; changes nothing it could not).
@@ -314,6 +343,8 @@ function testApi(app) {
     app,
     get state() { return { ...app.state, layers: [...app.state.layers] }; },
     get frames() { return app.viewer.frameCount; },
+    // drawn, and the data that arrives after the first image is in
+    ready: () => app.viewer.frameCount > 0 && !!app.site.labels && !!app.site.spots,
     selection: () => selectionKey(app.state),
     project: (p) => app.viewer.project(p),
     cameraOffset: () => app.viewer.cameraOffset(),
@@ -322,7 +353,7 @@ function testApi(app) {
     regionPoint(region, side) {
       const skin = app.site.skin;
       const w = skin.weight(region, side);
-      const geo = app.viewer.meshes.skin.geometry;
+      const geo = app.viewer.meshes.skin.userData.lod.full;
       const pos = geo.getAttribute('position');
       const nrm = geo.getAttribute('normal');
       const cam = app.viewer.camera.position;

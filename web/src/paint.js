@@ -1,7 +1,7 @@
-// Per-vertex colours from a frame: the one blend rule of the VTK renderer
-// (render/renderer.py: _paint_skin, apply, _paint_discs), repeated here so
-// that a pick recolours in the browser with no round trip. A test runs this
-// and the Python renderer on the same states and compares the arrays.
+// Per-vertex colours from a frame: scene/paint.py's one blend rule, repeated
+// here so that a pick recolours in the browser with no round trip (storing
+// the colours of every state and layer mix would be absurd). A test runs
+// this and scene/paint.py on the same states and compares the arrays.
 
 export function hexRgb(h) {
   const s = h.replace('#', '');
@@ -11,9 +11,27 @@ export function hexRgb(h) {
 const clip01 = (x) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 // Per-vertex weight of `key` in one map (key -> {region: weight}), summed over
-// regions and sides, clipped to 0..1 (scene/dermatomes.py RegionPainter.field).
-export function field(skin, mapWeights, key, sides) {
-  const n = skin.vertices;
+// regions and sides, clipped to 0..1 (scene/dermatomes.py RegionPainter.field);
+// for the vertices `verts` (all when null), in that order.
+const FIELDS = new WeakMap();  // skin -> Map(mapWeights -> Map("key|sides" -> field))
+
+export function field(skin, mapWeights, key, sides, verts = null) {
+  if (!verts) {
+    // a selection's fields come back as the visitor clicks around: computed once each
+    // (a copy is returned: callers scale it in place)
+    if (!FIELDS.has(skin)) FIELDS.set(skin, new Map());
+    const byMap = FIELDS.get(skin);
+    if (!byMap.has(mapWeights)) byMap.set(mapWeights, new Map());
+    const cache = byMap.get(mapWeights);
+    const k = `${key}|${sides.join(',')}`;
+    if (!cache.has(k)) cache.set(k, computeField(skin, mapWeights, key, sides, null));
+    return Float64Array.from(cache.get(k));
+  }
+  return computeField(skin, mapWeights, key, sides, verts);
+}
+
+function computeField(skin, mapWeights, key, sides, verts) {
+  const n = verts ? verts.length : skin.vertices;
   const out = new Float64Array(n);
   const table = mapWeights[key] || {};
   for (const region of Object.keys(table)) {
@@ -21,7 +39,8 @@ export function field(skin, mapWeights, key, sides) {
     for (const side of sides) {
       const arr = skin.weight(region, side);
       if (!arr) continue;
-      for (let i = 0; i < n; i++) out[i] += arr[i] * w;
+      if (verts) for (let i = 0; i < n; i++) out[i] += arr[verts[i]] * w;
+      else for (let i = 0; i < n; i++) out[i] += arr[i] * w;
     }
   }
   for (let i = 0; i < n; i++) out[i] = clip01(out[i]);
@@ -29,30 +48,29 @@ export function field(skin, mapWeights, key, sides) {
 }
 
 // Skin RGBA (floats 0..1, 4 per vertex) of a frame's skin (scene/paint.py skin_rgba):
-// each dermatome layer mixed in proportion to its weight, the territory layers
-// as one field (their maximum), the pain layers as stripes over the result.
-export function skinRGBA(skin, desc, weights) {
-  const n = skin.vertices;
+// each dermatome layer mixed in proportion to its weight (times its scale), the
+// territory layers as one field (their maximum, each times its scale), the pain
+// layers as stripes over the result. For the vertices `verts` only, when given
+// (the coarse skin's, before the display skin has arrived).
+export function skinRGBA(skin, desc, weights, verts = null) {
+  const n = verts ? verts.length : skin.vertices;
   const cols = new Float64Array(n * 3);
   for (let i = 0; i < n; i++) cols.set(desc.base, i * 3);
   const amount = new Float64Array(n);
   const fields = [];
-  let territory = null, tRgb = null, tScale = 1;
+  let territory = null, tRgb = null;
   for (const l of desc.layers) {
-    const f = field(skin, weights[l.map], l.key, l.sides);
+    const f = field(skin, weights[l.map], l.key, l.sides, verts);
+    for (let i = 0; i < n; i++) f[i] *= l.scale;
     if (l.kind === 'territory') {
       if (territory) for (let i = 0; i < n; i++) territory[i] = Math.max(territory[i], f[i]);
       else territory = f;
-      tRgb = l.rgb; tScale = l.scale;
+      tRgb = l.rgb;
     } else {
-      for (let i = 0; i < n; i++) f[i] *= l.scale;
       fields.push([l.rgb, f]);
     }
   }
-  if (territory) {
-    for (let i = 0; i < n; i++) territory[i] *= tScale;
-    fields.push([tRgb, territory]);
-  }
+  if (territory) fields.push([tRgb, territory]);
   if (fields.length) {
     for (let i = 0; i < n; i++) {
       let total = 0, r = 0, g = 0, b = 0, m = 0;
@@ -71,13 +89,17 @@ export function skinRGBA(skin, desc, weights) {
     }
   }
   if (desc.pain.length) {
+    // each pain layer at its own scale (a site paints its own pain pattern), their maximum
     const f = new Float64Array(n);
     for (const l of desc.pain) {
-      const g = field(skin, weights[l.map], l.key, l.sides);
-      for (let i = 0; i < n; i++) if (g[i] > f[i]) f[i] = g[i];
+      const g = field(skin, weights[l.map], l.key, l.sides, verts);
+      for (let i = 0; i < n; i++) {
+        const v = g[i] * l.scale;
+        if (v > f[i]) f[i] = v;
+      }
     }
     for (let i = 0; i < n; i++) {
-      const a = f[i] * skin.stripes[i] * 0.8;
+      const a = f[i] * skin.stripes[verts ? verts[i] : i];
       for (let k = 0; k < 3; k++) cols[i * 3 + k] = cols[i * 3 + k] * (1 - a) + desc.painRgb[k] * a;
       if (a > amount[i]) amount[i] = a;
     }
@@ -123,8 +145,18 @@ export function discRGB(levels, desc) {
   return out;
 }
 
-// The renderer's conversion to 8-bit colours (truncation, as numpy's astype).
-export function toBytes(floats) {
+// The renderer's conversion to 8-bit colours (truncation, as numpy's astype);
+// rgba = true: 3 floats per vertex in, RGBA out (opaque).
+export function toBytes(floats, rgba = false) {
+  if (rgba) {
+    const n = floats.length / 3;
+    const out = new Uint8Array(n * 4);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < 3; k++) out[i * 4 + k] = Math.floor(clip01(floats[i * 3 + k]) * 255);
+      out[i * 4 + 3] = 255;
+    }
+    return out;
+  }
   const out = new Uint8Array(floats.length);
   for (let i = 0; i < floats.length; i++) out[i] = Math.floor(clip01(floats[i]) * 255);
   return out;

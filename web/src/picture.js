@@ -3,6 +3,7 @@
 // emergency box where the knowledge base says it applies, drawn as
 // render/annotate.py draws the screenshot command's pictures.
 
+import * as THREE from 'three';
 import { layout } from './labels.js';
 import { hexRgb } from './paint.js';
 
@@ -39,8 +40,35 @@ function fit(ctx, text, width) {
   return `${t}…`;
 }
 
+// Render the current view at w x h pixels (camera refitted if at the preset); RGBA bytes, rows top first.
+export function renderPixels(viewer, w, h) {
+  const target = new THREE.WebGLRenderTarget(w, h, { samples: 4 });
+  const cam = viewer.camera.clone();
+  cam.aspect = w / h;
+  if (viewer._atPreset() && viewer.view) {
+    const p = viewer.presetCamera(viewer.view.view, viewer.view.side, w / h);
+    cam.position.set(...p.position);
+    cam.up.set(...p.up);
+    cam.lookAt(...p.focal);
+  }
+  cam.updateProjectionMatrix();
+  viewer.scene.background = viewer.backdrop(); // as VTK's gradient background
+  viewer.renderer.setRenderTarget(target);
+  viewer.renderer.clear(true, true, false);
+  viewer.renderer.render(viewer.scene, cam);
+  viewer.scene.background.dispose();
+  viewer.scene.background = null;
+  const buf = new Uint8Array(w * h * 4);
+  viewer.renderer.readRenderTargetPixels(target, 0, 0, w, h, buf);
+  viewer.renderer.setRenderTarget(null);
+  target.dispose();
+  const rows = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++) rows.set(buf.subarray((h - 1 - y) * w * 4, (h - y) * w * 4), y * w * 4);
+  return { pixels: rows, camera: cam };
+}
+
 export function compose(viewer, frame, state, theme, w, h) {
-  const { pixels, camera } = viewer.renderPixels(w, h);
+  const { pixels, camera } = renderPixels(viewer, w, h);
   const canvas = document.createElement('canvas');
   canvas.width = w;
   canvas.height = h;
@@ -101,14 +129,21 @@ export function compose(viewer, frame, state, theme, w, h) {
     }
   }
 
-  // caption band: legend row, then the caption lines
-  ctx.fillStyle = panel;
-  ctx.fillRect(0, h - bottom, w, bottom);
+  // caption band: legend row, then the caption lines, all of them (disclaimer,
+  // the safety-net line where it applies, credits): the band grows upwards
+  // rather than cut one, as render/annotate.py's annotate() does
   const fc = Math.max(8, Math.floor(h * 0.0165));
   ctx.font = `${fc}px ${FONT}`;
-  let y = h - bottom + Math.floor(bottom * 0.08);
-  let x = m;
   const sw = Math.max(8, Math.floor(h * 0.018));
+  const ag = ctx.measureText('Ag');
+  const lineH = Math.ceil(ag.actualBoundingBoxAscent + ag.actualBoundingBoxDescent) + Math.max(2, Math.floor(h * 0.006));
+  const wrapped = P.caption.flatMap((line) => wrap(ctx, line, w - 2 * m));
+  const need = Math.floor(bottom * 0.08) + sw + Math.floor(bottom * 0.08) + lineH * wrapped.length + 2;
+  const band = Math.max(bottom, need);
+  ctx.fillStyle = panel;
+  ctx.fillRect(0, h - band, w, band);
+  let y = h - band + Math.floor(band * 0.08);
+  let x = m;
   for (const [text, colour, style] of P.legend) {
     const tw = ctx.measureText(text).width;
     if (x + sw + 6 + tw > w - m) break;
@@ -130,18 +165,16 @@ export function compose(viewer, frame, state, theme, w, h) {
     ctx.fillText(text, x + sw + 5, y + (sw - fc) / 2);
     x += sw + 5 + tw + Math.floor(w * 0.02);
   }
-  y += sw + Math.floor(bottom * 0.08);
-  const lineH = fc + Math.max(2, Math.floor(h * 0.006));
+  y += sw + Math.floor(band * 0.08);
   ctx.fillStyle = rgbCss(fg, 225 / 255);
-  for (const line of P.caption) {
-    for (const sub of wrap(ctx, line, w - 2 * m)) {
-      if (y + lineH > h - 1) break;
-      ctx.fillText(sub, m, y);
-      y += lineH;
-    }
+  for (const sub of wrapped) {
+    ctx.fillText(sub, m, y);
+    y += lineH;
   }
+  const captionTop = h - band;
 
-  // the emergency box: wrapped, never cut
+  // the red emergency box, only where the knowledge base says an emergency
+  // applies (the frame's urgent); wrapped, never cut
   if (P.urgent) {
     const fb = Math.max(9, Math.floor(h * 0.019));
     ctx.font = `bold ${fb}px ${FONT}`;
@@ -155,5 +188,5 @@ export function compose(viewer, frame, state, theme, w, h) {
     ctx.fillStyle = '#ffffff';
     lines.forEach((t, i) => ctx.fillText(t, bx + 8, by + 5 + i * lh));
   }
-  return canvas;
+  return { canvas, captionTop, captionLines: wrapped };
 }

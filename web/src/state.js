@@ -47,7 +47,7 @@ export function parseHash(hash, C, mode) {
       bad.push(k);
     }
   }
-  if (st.root && st.site) bad.push('root and site together');
+  if (st.root && st.site) bad.push(`root=${q.get('root')}&site=${q.get('site')}`);  // one or the other
   if (bad.length) return { state: home, bad };
   if ((st.root || st.site) && !q.has('view')) st.view = C.suggested_view[st.root ? `root:${st.root}` : `site:${st.site}`];
   if (!q.has('opacity')) st.opacity = C.view_opacity[st.view];

@@ -126,10 +126,15 @@ export class Panels {
     }
     if (marks.length) {
       kids.push(el('div', { id: 'marks' }, el('h2', { text: this.w('marks') }),
-        marks.map((m) => el('div', { class: 'fsv-mark', id: `mark-${m.number}` },
-          el('h3', { text: `${this.w('spot').replace('{n}', m.number)}: ${m.answer.title}` }),
-          m.answer.sections.map((s) => el('div', {}, el('strong', { text: s.title }),
-            el('ul', {}, s.items.map((i) => el('li', { text: i }))))))),
+        marks.map((m) => {
+          const spot = this.w('spot').replace('{n}', m.number);
+          if (!m.answer) return el('div', { class: 'fsv-mark', id: `mark-${m.number}` }, el('h3', { text: spot }), el('p', { text: this.w('spot-loading') }));
+          return el('div', { class: 'fsv-mark', id: `mark-${m.number}` },
+            el('h3', { text: `${spot}: ${m.answer.title}` }),
+            m.answer.emergency ? el('div', { class: 'fsv-alert', role: 'alert', text: m.answer.emergency }) : null,
+            m.answer.sections.map((s) => el('div', {}, el('strong', { text: s.title }),
+              el('ul', {}, s.items.map((i) => el('li', { text: i }))))));
+        }),
         el('button', { id: 'clear-marks', onclick: () => A.clearMarks(), text: this.w('clear-marks') })));
     }
     if (mode === 'student' && panel.sources && panel.sources.length) {
@@ -142,6 +147,7 @@ export class Panels {
       frame.picture.safety_net ? el('p', { id: 'safety-net', text: frame.picture.safety_net }) : null,
       el('p', { id: 'urgent', text: panel.urgent || this.UI.emergency })));
     kids.push(el('p', { id: 'disclaimer', class: 'fsv-disclaimer', text: panel.disclaimer || this.UI.disclaimer }));
+    kids.push(el('p', { id: 'credits', class: 'fsv-disclaimer', text: this.UI.credits }));
     this.info.replaceChildren(...kids);
   }
 }

@@ -1,60 +1,52 @@
 // The 3D view: three.js meshes built once from the site's geometry; a new
 // frame only rewrites colour arrays, visibility, translations and clipping
-// planes (as the VTK renderer does). Draws on demand, at half resolution
-// while the view moves and full resolution when it stops.
+// planes (as the VTK renderer does). Draws on demand: coarse meshes at a
+// paced, reduced resolution while the view moves (and until the display
+// meshes arrive), full detail when it stops.
+// About 480 lines, one class on purpose: the meshes' level of detail, the
+// camera's motion and picking all turn on the same renderer state; what
+// stands apart lives in stage.js (renderer, materials, background),
+// camera.js (fitting presets) and picture.js (rendering a saved picture).
 
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { computeBoundsTree, acceleratedRaycast } from 'three-mesh-bvh';
 import { fitPreset, presetKey } from './camera.js';
 import { hexRgb, skinRGBA, nerveRGB, discRGB, toBytes } from './paint.js';
+import { clearBackdrop, gather, gradient, solid } from './stage.js';
 
 THREE.BufferGeometry.prototype.computeBoundsTree = computeBoundsTree;
 THREE.Mesh.prototype.raycast = acceleratedRaycast;
 THREE.ColorManagement.enabled = false; // colours are the renderer's raw RGB, as in VTK
 
-const MOVING_RATIO = 0.5;
+//: Pixel ratio while the view moves, as a share of the full one: where it
+//: starts, and the lowest the pacing goes (see Viewer._pace).
+const MOVING_SHARE = 0.5;
+const MIN_SHARE = 0.25;
+const PACE_FRAMES = 8;
 const N_MARKS = 8;
 
-function gradient(top, bottom) {
-  const c = document.createElement('canvas');
-  c.width = 2;
-  c.height = 256;
-  const ctx = c.getContext('2d');
-  const g = ctx.createLinearGradient(0, 0, 0, 256);
-  g.addColorStop(0, top);
-  g.addColorStop(1, bottom);
-  ctx.fillStyle = g;
-  ctx.fillRect(0, 0, 2, 256);
-  const t = new THREE.CanvasTexture(c);
-  t.colorSpace = THREE.NoColorSpace;
-  return t;
-}
-
 export class Viewer {
-  constructor(canvas, site, { onChange = () => {}, onMoveEnd = () => {} } = {}) {
+  constructor(canvas, site, stage, { onChange = () => {}, onMoveEnd = () => {} } = {}) {
     this.site = site;
     this.canvas = canvas;
     this.onChange = onChange;
     this.onMoveEnd = onMoveEnd;
     const th = site.scene.scene.theme;
-    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: false });
-    this.renderer.outputColorSpace = THREE.LinearSRGBColorSpace;
-    this.renderer.localClippingEnabled = false;
+    this.renderer = stage.renderer;
+    this.scene = stage.scene;
+    this.camera = stage.camera;
+    this.materials = stage.materials;
+    this.stage = stage;
+    this.gradient = [hexRgb(th.background_top), hexRgb(th.background)];
+    this.backdrop = () => gradient(th.background_top, th.background);
     this.fullRatio = Math.min(window.devicePixelRatio || 1, 2);
+    this.movingRatio = this.fullRatio * MOVING_SHARE;
     this.renderer.setPixelRatio(this.fullRatio);
-    this.scene = new THREE.Scene();
-    this.scene.background = gradient(th.background_top, th.background); // as VTK's gradient background
-    this.camera = new THREE.PerspectiveCamera(30, 1, 0.01, 20);
-    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.1));
-    this.headlight = new THREE.DirectionalLight(0xffffff, 1.5);
-    this.camera.add(this.headlight);
-    this.headlight.position.set(0.3, 0.5, 1);
-    this.scene.add(this.camera);
     this.meshes = {};
+    this.moving = false;
     this._build(th);
     this.dirty = true;
-    this.moving = false;
     this.anim = null;
     this.frameCount = 0;
     this._loop = this._loop.bind(this);
@@ -64,54 +56,87 @@ export class Viewer {
     requestAnimationFrame(this._loop);
   }
 
-  _geometry(m, colours) {
+  // A mesh's geometry with RGBA vertex colours: one colour for the whole part, or painted per frame.
+  _geometry(m, rgb = null) {
     const g = new THREE.BufferGeometry();
     g.setAttribute('position', new THREE.BufferAttribute(m.positions, 3));
     g.setIndex(new THREE.BufferAttribute(m.index, 1));
     g.computeVertexNormals();
-    if (colours) {
-      g.setAttribute('color', new THREE.BufferAttribute(new Uint8Array(m.positions.length / 3 * colours), colours, true));
-    }
+    g.setAttribute('color', new THREE.BufferAttribute(solid(m.positions.length / 3, rgb), 4, true));
     return g;
   }
 
+  // Each drawable is one mesh whose geometry is its coarse copy (while the view
+  // moves, and until the display meshes arrive) or its display mesh.
   _build(th) {
     const M = this.site.meshes;
-    const phong = (opts) => new THREE.MeshPhongMaterial({ shininess: 18, specular: 0x222222, ...opts });
-    const add = (id, mat, colours = 0) => {
-      if (!M[id]) return null;
-      const mesh = new THREE.Mesh(this._geometry(M[id], colours), mat);
+    const mat = this.materials;
+    const C = (h) => hexRgb(h);
+    this.drawables = [['bones', mat.bones, C(th.bone)], ['spine', mat.bones, C(th.spine)],
+      ['vertebra.L4', mat.bones, C(th.spine)], ['vertebra.L5', mat.bones, C(th.spine)], ['discs', mat.discs, null],
+      ['dural-sac', mat.sac, C(th.sac)], ['nerves', mat.nerves, null], ['skin', mat.skin, null]];
+    for (const [id, material, rgb] of this.drawables) {
+      const coarse = M[`coarse:${id}`];
+      if (!coarse && !M[id]) continue;
+      const lod = { rgb, coarse: coarse ? this._geometry(coarse, rgb) : null, full: null, data: coarse };
+      const mesh = new THREE.Mesh(lod.coarse, material);
       mesh.name = id;
+      mesh.userData.lod = lod;
       this.meshes[id] = mesh;
       this.scene.add(mesh);
-      return mesh;
-    };
-    const bone = () => phong({ color: new THREE.Color(...hexRgb(th.bone)) });
-    add('bones', bone());
-    add('spine', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
-    add('vertebra.L4', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
-    add('vertebra.L5', phong({ color: new THREE.Color(...hexRgb(th.spine)) }));
-    add('discs', phong({ vertexColors: true, shininess: 25 }), 3);
-    add('dural-sac', phong({ color: new THREE.Color(...hexRgb(th.sac)), transparent: true, opacity: 0.45, depthWrite: false }));
-    add('nerves', phong({ vertexColors: true, shininess: 20, specular: 0x444444 }), 3);
-    for (const id of Object.keys(M)) {
-      if (id.startsWith('shape.')) add(id, phong({ color: new THREE.Color(...hexRgb(th.pathology)), shininess: 30 })).visible = false;
+      if (M[id]) this._addFull(id);
     }
-    const skin = add('skin', phong({ vertexColors: true, transparent: true, depthWrite: false, side: THREE.FrontSide,
-      shininess: 6, specular: 0x111111 }), 4);
-    if (skin) skin.renderOrder = 10;
-    this.meshes['dural-sac'] && (this.meshes['dural-sac'].renderOrder = 5);
-    for (const id of ['skin', 'nerves', 'discs']) this.meshes[id]?.geometry.computeBoundsTree();
+    this.pathologyRgb = C(th.pathology);
+    this._addShapes();
+    if (this.meshes.skin) this.meshes.skin.renderOrder = 10;
+    if (this.meshes['dural-sac']) this.meshes['dural-sac'].renderOrder = 5;
+    performance.mark('fsv:meshes');
     // marks: a fixed pool of spheres, moved and shown, never created later
     this.marks = [];
     const dot = new THREE.SphereGeometry(0.006, 16, 12);
+    dot.setAttribute('color', new THREE.BufferAttribute(solid(dot.getAttribute('position').count, C(th.marker)), 4, true));
     for (let i = 0; i < N_MARKS; i++) {
-      const s = new THREE.Mesh(dot, phong({ color: new THREE.Color(...hexRgb(th.marker)), shininess: 40 }));
+      const s = new THREE.Mesh(dot, mat.marker);
       s.visible = false;
       s.renderOrder = 20;
       this.scene.add(s);
       this.marks.push(s);
     }
+  }
+
+  // The pathology shapes (they come with the display meshes); hidden until a frame shows one.
+  _addShapes() {
+    for (const id of Object.keys(this.site.meshes)) {
+      if (!id.startsWith('shape.') || this.meshes[id]) continue;
+      const mesh = new THREE.Mesh(this._geometry(this.site.meshes[id], this.pathologyRgb), this.materials.shape);
+      mesh.name = id;
+      mesh.visible = false;
+      this.meshes[id] = mesh;
+      this.scene.add(mesh);
+    }
+  }
+
+  _addFull(id) {
+    const mesh = this.meshes[id];
+    const lod = mesh.userData.lod;
+    lod.full = this._geometry(this.site.meshes[id], lod.rgb);
+    if (!this.moving) mesh.geometry = lod.full;
+  }
+
+  // The display meshes have arrived (site.later): build them, colour them, draw them.
+  addFull() {
+    this.folded = null;  // fold the display discs too
+    this._addShapes();
+    for (const [id] of this.drawables) {
+      if (this.meshes[id] && !this.meshes[id].userData.lod.full && this.site.meshes[id]) this._addFull(id);
+    }
+    if (this.frame) this.apply(this.frame, this.state);
+    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+    idle(() => {
+      this.ensureBVH();
+      this.stage.warmClipped();
+      this.dirty = true;  // the warm-up drew into the canvas: draw the frame again
+    });
   }
 
   // ---------------------------------------------------------------- frame
@@ -123,20 +148,106 @@ export class Viewer {
       m.visible = !!p.visible;
       if (p.translation) m.position.set(...p.translation);
     }
-    this._setColours('nerves', toBytes(nerveRGB(S.meshes.nerves, frame.nerves)));
-    this._setColours('skin', toBytes(skinRGBA(S.skin, frame.skin, S.scene.skin.weights)));
-    this._setColours('discs', toBytes(discRGB(S.meshes.discs.level, frame.discs)));
+    // colours of each copy there is: nerves and discs from their own attributes,
+    // the coarse skin from the display skin's colours at its source vertices
+    // (only those are painted while the display skin has not arrived)
+    const each = (id, f) => {
+      const m = this.meshes[id];
+      if (!m) return;
+      const lod = m.userData.lod;
+      if (lod.full) this._write(lod.full, f(S.meshes[id]));
+      if (lod.coarse) this._write(lod.coarse, f(lod.data));
+    };
+    each('nerves', (m) => toBytes(nerveRGB(m, frame.nerves), true));
+    each('discs', (m) => toBytes(discRGB(m.level, frame.discs), true));
+    this._foldDiscs(frame.discs.hidden || []);
+    for (const [id, p] of Object.entries(frame.parts)) if (p.rgb && this.meshes[id]) this._tint(this.meshes[id], p.rgb, p.opacity);
+    if (this.meshes.skin) {
+      const lod = this.meshes.skin.userData.lod;
+      const weights = S.scene.skin.weights;
+      if (lod.full) {
+        const bytes = toBytes(skinRGBA(S.skin, frame.skin, weights));
+        this._write(lod.full, bytes);
+        if (lod.coarse) this._write(lod.coarse, gather(bytes, lod.data.source, 4));
+      } else if (lod.coarse) {
+        this._write(lod.coarse, toBytes(skinRGBA(S.skin, frame.skin, weights, lod.data.source)));
+      }
+    }
     state.marks.forEach((mk, i) => { if (i < N_MARKS) { this.marks[i].position.set(...mk.point); } });
     this.marks.forEach((s, i) => { s.visible = i < state.marks.length; });
     this.frame = frame;
+    this.state = state;
     this.dirty = true;
   }
 
-  _setColours(id, bytes) {
-    const m = this.meshes[id];
-    if (!m) return;
-    m.geometry.getAttribute('color').array.set(bytes);
-    m.geometry.getAttribute('color').needsUpdate = true;
+  // A pathology shape's colour and opacity (scene.pathology tint_rgb, the shape's opacity).
+  _tint(mesh, rgb, opacity) {
+    const key = `${rgb.join(',')}|${opacity}`;
+    if (mesh.userData.tint === key) return;
+    mesh.userData.tint = key;
+    this._write(mesh.geometry, solid(mesh.geometry.getAttribute('color').count, rgb));
+    if (opacity >= 1) { mesh.material = this.materials.shape; return; }
+    const cache = this.translucent || (this.translucent = new Map());
+    if (!cache.has(opacity)) {
+      const m = this.materials.shape.clone();
+      Object.assign(m, { transparent: true, opacity, depthWrite: false });
+      cache.set(opacity, m);
+    }
+    mesh.material = cache.get(opacity);
+    mesh.renderOrder = 6;
+  }
+
+  // Disc levels a shown shape replaces are not drawn: their vertices fold onto
+  // their centre (render/renderer.py _fold_discs), in the display and coarse meshes.
+  _foldDiscs(hidden) {
+    const key = hidden.join(',');
+    const m = this.meshes.discs;
+    if (!m || this.folded === key) return;
+    this.folded = key;
+    const lod = m.userData.lod;
+    for (const [geometry, level] of [[lod.full, this.site.meshes.discs?.level], [lod.coarse, lod.data?.level]]) {
+      if (!geometry || !level) continue;
+      const pos = geometry.getAttribute('position');
+      if (!geometry.userData.orig) geometry.userData.orig = Float32Array.from(pos.array);
+      const orig = geometry.userData.orig;
+      pos.array.set(orig);
+      for (const lv of hidden) {
+        const c = [0, 0, 0];
+        let n = 0;
+        for (let i = 0; i < level.length; i++) if (level[i] === lv) { c[0] += orig[i * 3]; c[1] += orig[i * 3 + 1]; c[2] += orig[i * 3 + 2]; n++; }
+        if (!n) continue;
+        for (let i = 0; i < level.length; i++) if (level[i] === lv) pos.array.set([c[0] / n, c[1] / n, c[2] / n], i * 3);
+      }
+      pos.needsUpdate = true;
+      geometry.boundsTree?.refit();
+    }
+  }
+
+  _write(geometry, bytes) {
+    const a = geometry.getAttribute('color');
+    a.array.set(bytes);
+    a.needsUpdate = true;
+  }
+
+  // While the view moves: coarse meshes at a reduced pixel ratio, so a drag
+  // stays smooth on a software renderer; full detail again when it stops.
+  setMoving(on) {
+    if (this.moving === on) return;
+    this.moving = on;
+    this.paceLog = [];
+    for (const m of Object.values(this.meshes)) {
+      const lod = m.userData.lod;
+      if (lod) m.geometry = (on || !lod.full) ? (lod.coarse || lod.full) : lod.full;
+    }
+    this._setRatio(on ? this.movingRatio : this.fullRatio);
+  }
+
+  // Picking needs the display meshes' spatial index (skin, nerves, discs):
+  // built when the browser is idle after they arrive, or at the first pick.
+  ensureBVH() {
+    if (this.bvhReady || !this.site.full) return;
+    for (const id of ['skin', 'nerves', 'discs']) this.meshes[id]?.userData.lod.full?.computeBoundsTree();
+    this.bvhReady = true;
   }
 
   // --------------------------------------------------------------- camera
@@ -175,11 +286,10 @@ export class Viewer {
     c.enableDamping = false;
     c.zoomSpeed = 1.2;
     c.screenSpacePanning = true;
-    c.addEventListener('start', () => { this.moving = true; this._setRatio(MOVING_RATIO); this.onChange('start'); });
+    c.addEventListener('start', () => { this.setMoving(true); this.onChange('start'); });
     c.addEventListener('change', () => { this.dirty = true; this.onChange('change'); });
     c.addEventListener('end', () => {
-      this.moving = false;
-      this._setRatio(this.fullRatio);
+      this.setMoving(false);
       this.dirty = true;
       this.onMoveEnd();
     });
@@ -232,7 +342,7 @@ export class Viewer {
     this.camera.fov = cam.angle;
     this.camera.updateProjectionMatrix();
     this.anim = { t0: performance.now(), ms, p0, f0, u0, p1, f1, u1, cam };
-    this._setRatio(MOVING_RATIO);
+    this.setMoving(true);
   }
 
   _stepAnim(now) {
@@ -247,7 +357,7 @@ export class Viewer {
     if (t >= 1) {
       this.anim = null;
       this._placeCamera(a.cam.position, a.cam.focal, a.cam.up);
-      this._setRatio(this.fullRatio);
+      this.setMoving(false);
       this.onMoveEnd();
     }
     this.dirty = true;
@@ -292,11 +402,40 @@ export class Viewer {
     if (!this.dirty) return;
     this.dirty = false;
     this.draw();
+    if (this.moving) this._pace(now);
+  }
+
+  // Dynamic resolution while moving: the pixel ratio that keeps moving frames
+  // near 30 a second on this device (lower on a software renderer, up to the
+  // full ratio on a GPU), judged every few frames and kept for the next move.
+  _pace(now) {
+    const p = this.paceLog || (this.paceLog = []);
+    p.push(now);
+    if (p.length < PACE_FRAMES) return;
+    const interval = (p[p.length - 1] - p[0]) / (p.length - 1);
+    p.length = 0;
+    let r = this.movingRatio;
+    if (interval > 38) r = Math.max(this.fullRatio * MIN_SHARE, r * 0.8);
+    else if (interval < 22) r = Math.min(this.fullRatio, r * 1.25);
+    if (Math.abs(r - this.movingRatio) > 1e-3) {
+      this.movingRatio = Math.round(r * 100) / 100;
+      this._setRatio(this.movingRatio);
+    }
   }
 
   draw() {
+    if (this.frameCount === 0) performance.mark('fsv:render');
+    clearBackdrop(this.renderer, this.gradient);
     this.renderer.render(this.scene, this.camera);
+    if (this.frameCount === 0) performance.mark('fsv:rendered');
     this.frameCount += 1;
+    if (this.frameCount === 1) {
+      // the first image is there when its pixels are (the GPU works behind the calls)
+      this.renderer.getContext().readPixels(0, 0, 1, 1, 6408, 5121, new Uint8Array(4));
+      performance.mark('fsv:first-image');
+      const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+      idle(() => this.ensureBVH());
+    }
     this.onChange('draw');
   }
 
@@ -305,6 +444,7 @@ export class Viewer {
   // Through an x-ray skin a nerve, disc or marker wins over the skin in front
   // of it (render/renderer.py pick); skinOnly marks a spot wherever a nerve is.
   pick(x, y, { xray, skinOnly = false }) {
+    this.ensureBVH();
     const rect = this.canvas.getBoundingClientRect();
     const ndc = new THREE.Vector2((x / rect.width) * 2 - 1, -(y / rect.height) * 2 + 1);
     const ray = new THREE.Raycaster();
@@ -316,14 +456,25 @@ export class Viewer {
       const hits = ray.intersectObjects(objs, false);
       return hits.find((h) => planes.every((p) => p.distanceToPoint(h.point) >= 0)) || null;
     };
+    // picks land on the display meshes (their vertices are what the data indexes)
+    const swapped = [];
+    for (const m of Object.values(this.meshes)) {
+      const lod = m.userData.lod;
+      if (lod && lod.full && m.geometry !== lod.full) { swapped.push([m, m.geometry]); m.geometry = lod.full; }
+    }
     let hit = null;
-    if (skinOnly) hit = hitOf(['skin']);
-    else if (xray) hit = hitOf(structures) || hitOf([...structures, 'skin']);
-    else hit = hitOf([...structures, 'skin']);
+    try {
+      if (skinOnly) hit = hitOf(['skin']);
+      else if (xray) hit = hitOf(structures) || hitOf([...structures, 'skin']);
+      else hit = hitOf([...structures, 'skin']);
+    } finally {
+      for (const [m, g] of swapped) m.geometry = g;
+    }
     if (!hit) return null;
     const face = hit.face;
     let vertex = face.a;
-    const pos = hit.object.geometry.getAttribute('position');
+    const lod = hit.object.userData.lod;
+    const pos = (lod && lod.full ? lod.full : hit.object.geometry).getAttribute('position');
     let best = Infinity;
     for (const v of [face.a, face.b, face.c]) {
       const d = new THREE.Vector3().fromBufferAttribute(pos, v).distanceTo(hit.point);
@@ -337,29 +488,5 @@ export class Viewer {
     const v = new THREE.Vector3(...p).project(this.camera);
     const rect = this.canvas.getBoundingClientRect();
     return [(v.x + 1) / 2 * rect.width, (1 - v.y) / 2 * rect.height, v.z];
-  }
-
-  // ------------------------------------------------------------- pictures
-  // Render the current view at w x h pixels (camera refitted if at the preset); RGBA bytes, rows top first.
-  renderPixels(w, h) {
-    const target = new THREE.WebGLRenderTarget(w, h, { samples: 4 });
-    const cam = this.camera.clone();
-    cam.aspect = w / h;
-    if (this._atPreset() && this.view) {
-      const p = this.presetCamera(this.view.view, this.view.side, w / h);
-      cam.position.set(...p.position);
-      cam.up.set(...p.up);
-      cam.lookAt(...p.focal);
-    }
-    cam.updateProjectionMatrix();
-    this.renderer.setRenderTarget(target);
-    this.renderer.render(this.scene, cam);
-    const buf = new Uint8Array(w * h * 4);
-    this.renderer.readRenderTargetPixels(target, 0, 0, w, h, buf);
-    this.renderer.setRenderTarget(null);
-    target.dispose();
-    const rows = new Uint8ClampedArray(w * h * 4);
-    for (let y = 0; y < h; y++) rows.set(buf.subarray((h - 1 - y) * w * 4, (h - y) * w * 4), y * w * 4);
-    return { pixels: rows, camera: cam };
   }
 }

@@ -7,16 +7,18 @@ import { join } from 'node:path';
 import { decodeGeometry, decodeSkin } from '../src/data.js';
 import { compose } from '../src/frame.js';
 import { skinRGBA, nerveRGB, discRGB, toBytes } from '../src/paint.js';
-import { answer, rank } from '../src/lookup.js';
+import { spotAt, spotAnswer, spotRegions } from '../src/spots.js';
 import { fitPreset, presetKey } from '../src/camera.js';
 import { parseHash, toHash, pictureName } from '../src/state.js';
 
 const req = JSON.parse(readFileSync(0, 'utf8'));
 const read = (name) => readFileSync(join(req.site, 'data', name));
 const json = (name) => JSON.parse(read(name).toString('utf8'));
-const site = { scene: json('scene.json'), panels: json('panels.json'), labels: json('labels.json') };
-const geoBytes = new Uint8Array(read('geometry.bin'));
-site.meshes = decodeGeometry(json('geometry.json'), geoBytes);
+const site = { scene: json('scene.json'), panels: json('panels.json'), labels: json('labels.json'),
+  spots: json('spots.json') };
+const geo = json('geometry.json');
+site.meshes = { ...decodeGeometry(geo['coarse.bin'], new Uint8Array(read('coarse.bin')), 'coarse.bin'),
+  ...decodeGeometry(geo['geometry.bin'], new Uint8Array(read('geometry.bin'))) };
 site.skin = decodeSkin(site.scene.skin, new Uint8Array(read('skin.bin')));
 
 const b64 = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength).toString('base64');
@@ -30,13 +32,18 @@ for (const c of req.cases) {
       skin: b64(toBytes(skinRGBA(site.skin, f.skin, site.scene.skin.weights))),
       nerves: b64(toBytes(nerveRGB(site.meshes.nerves, f.nerves))),
       discs: b64(toBytes(discRGB(site.meshes.discs.level, f.discs))),
+      discsHidden: f.discs.hidden.map((k) => site.scene.scene.disc_levels[k]),
       parts: f.parts,
       picture: f.picture,
       labels: f.labels.map((l) => l.key),
       panel: f.panel,
     });
-  } else if (c.kind === 'lookup') {
-    out.push({ answer: answer(site.scene.lookup, site.scene.words, c.regions, c.mode, c.map), rank: rank(site.scene.lookup, c.regions, c.map) });
+  } else if (c.kind === 'spot') {
+    // a tap on display-skin vertex c.vertex, on the c.tap side of the midline
+    const { side, set } = spotAt(site.skin, c.vertex, c.tap);
+    out.push({ side, set, regions: spotRegions(site.spots, set) });
+  } else if (c.kind === 'answer') {
+    out.push(spotAnswer(site.spots, c.set, c.mode, c.map));
   } else if (c.kind === 'camera') {
     const C = site.scene.cameras;
     out.push(fitPreset(C.presets[presetKey(c.view, c.side)], c.aspect, C.free));
