@@ -108,6 +108,13 @@ class Explorer:
         from footspine_viz.render.export import export
 
         fmt = fmt or Path(path).suffix.lstrip(".").lower() or "png"
+        if fmt in ("html", "htm"):  # the browser explorer as one page at this state
+            from footspine_viz.fileio import check_writable_target
+            from footspine_viz.web.single import single_page
+            from footspine_viz.web.source import SceneSource
+
+            target = check_writable_target(path, force=kw.get("force", True))
+            return single_page(self.state, target, src=SceneSource(geometry=self.renderer.geometry))
         return export(self.renderer, path, fmt, **kw)
 
     def image(self, size=(960, 600), annotate: bool = True):

@@ -14,7 +14,11 @@ import os
 from pathlib import Path
 
 from footspine_viz.errors import UserError
-from footspine_viz.render.export import FORMATS, parse_size
+from footspine_viz.render.export import FORMATS as PICTURE_FORMATS
+from footspine_viz.render.export import parse_size
+
+#: The picture formats, and html: the browser explorer as one page at the state.
+FORMATS = (*PICTURE_FORMATS, "html")
 
 
 def _common(p: argparse.ArgumentParser, *, out_help: str) -> None:
@@ -123,6 +127,14 @@ def cmd_screenshot(args) -> int:
     kb = load_knowledge()
     state = build_state(args, kb)
     target = check_writable_target(args.out, force=args.force)
+
+    if fmt == "html":  # the browser explorer as one page, opening at this state: nothing to render here
+        from footspine_viz.web.single import single_page
+        from footspine_viz.web.source import SceneSource
+
+        single_page(state, target, src=SceneSource(kb=kb), progress=True)
+        print(f"wrote {target}")
+        return 0
 
     # --- render
     from footspine_viz.render.export import export

@@ -18,7 +18,9 @@ from footspine_viz.fileio import atomic_path, check_writable_target
 from footspine_viz.render import annotate as ann
 
 MAX_PIXELS = 8192
-FORMATS = ("png", "svg", "pdf", "gltf", "html")
+#: What the VTK renderer writes; the html format (the browser explorer as one
+#: page) is written by footspine_viz.web.single, which draws nothing here.
+FORMATS = ("png", "svg", "pdf", "gltf")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -99,7 +101,7 @@ def screenshot(r: Any, path, annotate: bool = True, size=(1920, 1080), scale: in
 
 def export(r: Any, path, fmt: str, size=(1920, 1080), scale: int = 1, transparent: bool = False,
            force: bool = True) -> Path:
-    """Export in ``fmt``: png, svg/pdf (vector text, raster 3D), gltf, html."""
+    """Export in ``fmt``: png, svg/pdf (vector text, raster 3D) or gltf."""
     if fmt not in FORMATS:
         from footspine_viz.model.ids import unknown
 
@@ -123,11 +125,4 @@ def export(r: Any, path, fmt: str, size=(1920, 1080), scale: int = 1, transparen
             tmp_g = tmp.with_suffix(".gltf")
             r.plotter.export_gltf(str(tmp_g), inline_data=True, save_normals=True)
             tmp_g.replace(tmp)
-        elif fmt == "html":
-            # the browser explorer as one file, opening at this state (footspine_viz.web.single)
-            from footspine_viz.web.single import single_page
-            from footspine_viz.web.source import SceneSource
-
-            state = r.frame.state if r.frame is not None else None
-            single_page(state, tmp, src=SceneSource(geometry=r.geometry), progress=True)
     return target

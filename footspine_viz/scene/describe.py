@@ -55,7 +55,22 @@ def check(geo: SceneGeometry, state: ViewState) -> ViewState:
 
 
 def highlight(geo: SceneGeometry, state: ViewState, theme: Theme) -> Highlight:
-    """Which nerves light (from which arc fraction) and which roots, from ``explain()``."""
+    """Which nerves light (from which arc fraction) and which roots, from ``explain()``.
+
+    Remembered per geometry for what it depends on (selection, side, map,
+    wording, theme): the browser build describes thousands of states that
+    differ only in view and layers, and this is most of describe()'s time.
+    Callers must not change the result.
+    """
+    key = (state.root, state.site, state.side, state.map, state.mode, theme.name)
+    cache = geo.memo.setdefault("highlight", {})
+    if key not in cache:
+        cache[key] = _highlight(geo, state, theme)
+    out: Highlight = cache[key]
+    return out
+
+
+def _highlight(geo: SceneGeometry, state: ViewState, theme: Theme) -> Highlight:
     from footspine_viz.model import explain
 
     kb = geo.kb

@@ -121,6 +121,8 @@ class SceneGeometry:
     _fields: dict[tuple[str, str, tuple[str, ...]], np.ndarray] = field(default_factory=dict, repr=False)
     _map_weights: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict, repr=False)
     _shape_meshes: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
+    #: Results derived from this geometry and remembered by the scene (see describe.highlight).
+    memo: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ build
     @classmethod

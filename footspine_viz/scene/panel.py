@@ -177,7 +177,12 @@ def lookup_panel(kb: Any, regions: Iterable[str], mode: str, map: str | None = N
         _sec(kb, "patterns", mode, [site_name(kb, c.id, mode) for c in getattr(ans, "patterns", ())]),
         _sec(kb, "outside", mode, looks),
         _sec(kb, "pain-here", mode, pain),
-        _sec(kb, "fitting-sites", mode, [site_name(kb, x, mode) for x in getattr(ans, "sites", ())]),
+        # every site that could give this spot: a list for students; for a patient only
+        # where the spot is a red flag in itself (the saddle names the cauda equina),
+        # since for a tap on the sole it would be long and alarming
+        _sec(kb, "fitting-sites", mode,
+             [site_name(kb, x, mode) for x in getattr(ans, "sites", ())]
+             if mode == "student" or emergency else []),
         _sec(kb, "note", mode, [n for n in notes if n != urgent]),
     ]
     return Panel(

@@ -9,7 +9,8 @@ the skin asks which roots serve that spot under the current map.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,6 +75,18 @@ def pick_shape(geo: SceneGeometry, shape_index: int, point: Point) -> PickResult
     return PickResult("site", sh.site, sh.side, _pt(point))
 
 
+def spot_regions(kb: Any, weights: Mapping[str, float]) -> tuple[str, ...]:
+    """The regions a skin spot is named by, heaviest first, from its region weights.
+
+    Regions weighing at least :data:`REGION_MIN`, less any region another of
+    them lies ``within`` (the stocking around the sole adds nothing to the
+    answer's title; lookup follows ``within`` itself).
+    """
+    found = [r for x, r in sorted(((x, r) for r, x in weights.items()), reverse=True) if x >= REGION_MIN]
+    inside = {outer for r in found if r in kb.regions for outer in kb.regions[r].within}
+    return tuple(r for r in found if r not in inside)
+
+
 def lookup_skin(geo: SceneGeometry, point: Point, map_id: str | None) -> PickResult:
     """Regions at a skin point and the roots whose area covers it under ``map_id``."""
     if geo.painter is None:
@@ -82,8 +95,7 @@ def lookup_skin(geo: SceneGeometry, point: Point, map_id: str | None) -> PickRes
     vside = str(geo.skin_side[v])
     side = vside if vside in ("left", "right") else side_of_x(point[0])
     w = geo.region_weights_at(v, side)
-    regs = sorted(((x, r) for r, x in w.items()), reverse=True)
-    regions = tuple(r for x, r in regs if x >= REGION_MIN)
+    regions = spot_regions(geo.kb, w)
     roots: list[tuple[float, str]] = []
     if map_id is not None and map_id in geo.kb.maps:
         for r, table in geo.map_weights(map_id).items():

@@ -119,8 +119,7 @@ def _json(obj: Any) -> bytes:
 
 def generate(src: Any) -> dict[str, bytes]:
     """Every data file of the site, by name under ``data/``."""
-    with src.reused_highlights():
-        return _generate(src)
+    return _generate(src)
 
 
 def _generate(src: Any) -> dict[str, bytes]:

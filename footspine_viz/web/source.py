@@ -9,8 +9,6 @@ from :func:`~footspine_viz.scene.describe.describe` and the presenter.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cached_property
 from typing import Any
 
@@ -146,7 +144,7 @@ class SceneSource:
         distinct sets and a (2, n) uint16 array: set index per vertex for a
         tap on the left (row 0) and on the right (row 1).
         """
-        from footspine_viz.scene.pick import REGION_MIN
+        from footspine_viz.scene.pick import spot_regions
 
         w = self.region_weights()
         regs = self.regions()
@@ -158,9 +156,7 @@ class SceneSource:
             for v, code in enumerate(vside):
                 side = ("left", "right")[code] if code < 2 else tap
                 wv = per_side[side][v]
-                found = sorted(((float(wv[i]), regs[i]) for i in np.nonzero(wv >= REGION_MIN)[0]),
-                               reverse=True)
-                key = tuple(r for _, r in found)
+                key = spot_regions(self.kb, {regs[i]: float(wv[i]) for i in np.nonzero(wv > 0)[0]})
                 ids[row, v] = sets.setdefault(key, len(sets))
         if len(sets) >= 65536:
             raise ValueError(f"{len(sets)} region sets do not fit in uint16")
@@ -175,30 +171,3 @@ class SceneSource:
         from footspine_viz.scene.describe import describe
 
         return describe(self.geo, state)
-
-    @contextmanager
-    def reused_highlights(self) -> Iterator[None]:
-        """Within the block, describe() computes each highlight once.
-
-        The build describes tens of thousands of states that differ only in
-        view, layers and wording; the nerve highlight (which nerves light,
-        from which arc: two thirds of describe()'s time) depends only on what
-        :func:`scene.describe.highlight` reads: selection, side, map, wording.
-        The parity tests compare the built site with the uncached describe().
-        """
-        from footspine_viz.scene import describe as mod
-
-        plain = mod.highlight
-        cache: dict[tuple[Any, ...], Any] = {}
-
-        def cached(geo: Any, state: Any, theme: Any) -> Any:
-            key = (id(geo), state.root, state.site, state.side, state.map, state.mode, id(theme))
-            if key not in cache:
-                cache[key] = plain(geo, state, theme)
-            return cache[key]
-
-        mod.highlight = cached  # type: ignore[assignment]
-        try:
-            yield
-        finally:
-            mod.highlight = plain  # type: ignore[assignment]
