@@ -36,8 +36,14 @@ class Explorer:
     #: labels and the credits line, small enough for a notebook column.
     notebook_size: tuple[int, int] = (960, 600)
 
-    def __init__(self, atlas: Any = None, kb: Any = None, size=(1280, 800), theme: str = "calm",
-                 mode: str = "patient") -> None:
+    def __init__(
+        self,
+        atlas: Any = None,
+        kb: Any = None,
+        size=(1280, 800),
+        theme: str = "calm",
+        mode: str = "patient",
+    ) -> None:
         self._atlas, self._kb, self._size, self._theme = atlas, kb, tuple(size), theme
         self._renderer = None
         self.state = rules.home(mode)
@@ -72,8 +78,13 @@ class Explorer:
         """Change any ViewState field (validated, with the shared state rules); returns self."""
         return self._show(rules.change(self.state, **changes))
 
-    def select(self, root: str | None = None, site: str | None = None, side: str | None = None,
-               **changes: Any) -> Explorer:
+    def select(
+        self,
+        root: str | None = None,
+        site: str | None = None,
+        side: str | None = None,
+        **changes: Any,
+    ) -> Explorer:
         """Select a root or a compression site (clears the other) and turn to its view."""
         kw: dict[str, Any] = dict(root=root, site=site, **changes)
         if side is not None:
@@ -95,13 +106,22 @@ class Explorer:
         return res
 
     # ------------------------------------------------------------- output
-    def screenshot(self, path, view: str | None = None, size=(1920, 1080), annotate: bool = True,
-                   scale: int = 1, transparent: bool = False, force: bool = True) -> Path:
+    def screenshot(
+        self,
+        path,
+        view: str | None = None,
+        size=(1920, 1080),
+        annotate: bool = True,
+        scale: int = 1,
+        transparent: bool = False,
+        force: bool = True,
+    ) -> Path:
         """Write an annotated PNG (optionally switching view first)."""
         if view is not None:
             self.view(view)
-        return self.renderer.screenshot(path, annotate=annotate, size=size, scale=scale,
-                                        transparent=transparent, force=force)
+        return self.renderer.screenshot(
+            path, annotate=annotate, size=size, scale=scale, transparent=transparent, force=force
+        )
 
     def export(self, path, fmt: str | None = None, **kw: Any) -> Path:
         """Export as png, svg, pdf, gltf or html (format from the suffix by default)."""
@@ -123,8 +143,10 @@ class Explorer:
 
     def __repr__(self) -> str:
         s = self.state
-        return (f"Explorer(root={s.root!r}, site={s.site!r}, side={s.side!r}, view={s.view!r}, "
-                f"map={s.map!r}, mode={s.mode!r})")
+        return (
+            f"Explorer(root={s.root!r}, site={s.site!r}, side={s.side!r}, view={s.view!r}, "
+            f"map={s.map!r}, mode={s.mode!r})"
+        )
 
     def _repr_png_(self) -> bytes:
         """The annotated picture of the current state, for Jupyter (kept in the saved notebook)."""

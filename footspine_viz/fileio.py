@@ -26,7 +26,9 @@ def check_writable_target(path: str | os.PathLike[str], *, force: bool = True) -
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise UserError(f"output path {target} is a folder", "give a file name, e.g. out/figure.png")
+        raise UserError(
+            f"output path {target} is a folder", "give a file name, e.g. out/figure.png"
+        )
     if not folder.is_dir():
         raise UserError(
             f"cannot write {target}: folder {folder} does not exist",
@@ -52,7 +54,9 @@ def atomic_path(path: str | os.PathLike[str], suffix: str | None = None) -> Iter
     """
     target = Path(path)
     sfx = target.suffix if suffix is None else suffix
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".part{sfx}", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=f".part{sfx}", dir=target.parent
+    )
     os.close(fd)
     tmp = Path(tmp_name)
     # mkstemp makes the file private (0600); a finished export should get the

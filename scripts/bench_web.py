@@ -32,8 +32,12 @@ sys.path.insert(0, str(HERE))
 from webtools import chromium, ensure_site, served  # noqa: E402
 
 #: The trame explorer (server-rendered, removed in issue 9), as measured on this kind of machine.
-TRAME = {"click": "170-200 ms", "drag": "18-19 images/s (half resolution)", "visitors": "about 8",
-         "memory": "about 0.5 GB of server memory per visitor"}
+TRAME = {
+    "click": "170-200 ms",
+    "drag": "18-19 images/s (half resolution)",
+    "visitors": "about 8",
+    "memory": "about 0.5 GB of server memory per visitor",
+}
 
 FIRST_IMAGE = """() => {
   const m = performance.getEntriesByName('fsv:first-image')[0];
@@ -116,17 +120,25 @@ def first_image(browser, url: str, runs: int) -> None:
         ctx = browser.new_context(viewport={"width": 1366, "height": 768})
         page = ctx.new_page()
         page.goto(url)
-        page.wait_for_function("() => performance.getEntriesByName('fsv:first-image').length > 0",
-                               timeout=120_000)
+        page.wait_for_function(
+            "() => performance.getEntriesByName('fsv:first-image').length > 0", timeout=120_000
+        )
         r = page.evaluate(FIRST_IMAGE)
         times.append(r["t"] / 1000)
         sizes.append(r["bytes"] / 1e6)
         marks.append(r["marks"])
         ctx.close()
-    print(f"first 3D image after navigation, cold cache, 1366x768: {spread(times)} s (goal < 1.5 s)")
+    print(
+        f"first 3D image after navigation, cold cache, 1366x768: {spread(times)} s (goal < 1.5 s)"
+    )
     print(f"bytes transferred before it: {spread(sizes)} MB (goal < 3 MB)")
-    print("  where the time goes (ms after navigation, median run): "
-          + ", ".join(f"{k} {v}" for k, v in marks[sorted(range(runs), key=lambda i: times[i])[runs // 2]].items()))
+    print(
+        "  where the time goes (ms after navigation, median run): "
+        + ", ".join(
+            f"{k} {v}"
+            for k, v in marks[sorted(range(runs), key=lambda i: times[i])[runs // 2]].items()
+        )
+    )
 
 
 def interaction(browser, url: str, runs: int) -> None:
@@ -135,40 +147,52 @@ def interaction(browser, url: str, runs: int) -> None:
     page.goto(url)
     page.wait_for_function("() => window.fsv && fsv.ready()", timeout=120_000)
     r = page.evaluate(FRAMES, 7)
-    print(f"one still frame: {r['plain']:.0f} ms (pixel ratio {r['ratio']}, full meshes); one frame while "
-          f"the view moves: {r['moving']:.0f} ms (pixel ratio {r['movingRatio']}, coarse meshes)")
-    print(f"a click on a root to its highlighted frame: {r['click']:.0f} ms ({r['click'] / r['plain']:.2f}x one "
-          f"still frame; goal within 1.3x; the camera starts turning, so that frame is a moving one); "
-          f"a choice that keeps the camera, to its full frame: {r['select']:.0f} ms "
-          f"({r['select'] / r['plain']:.2f}x); trame explorer: {TRAME['click']}")
+    print(
+        f"one still frame: {r['plain']:.0f} ms (pixel ratio {r['ratio']}, full meshes); one frame while "
+        f"the view moves: {r['moving']:.0f} ms (pixel ratio {r['movingRatio']}, coarse meshes)"
+    )
+    print(
+        f"a click on a root to its highlighted frame: {r['click']:.0f} ms ({r['click'] / r['plain']:.2f}x one "
+        f"still frame; goal within 1.3x; the camera starts turning, so that frame is a moving one); "
+        f"a choice that keeps the camera, to its full frame: {r['select']:.0f} ms "
+        f"({r['select'] / r['plain']:.2f}x); trame explorer: {TRAME['click']}"
+    )
     page.locator("#camera-overview-posterior").click()
     page.wait_for_function("() => !fsv.app.viewer.anim && !fsv.app.viewer.moving")
     rates = []
     for _ in range(runs):
         rates.append(page.evaluate(DRAG, 4000))
         page.wait_for_function("() => !fsv.app.viewer.moving && !fsv.app.viewer.dirty")
-    print(f"frames per second while dragging at 1366x768: {spread(rates, '{:.1f}')} (goal >= 30); "
-          f"trame explorer: {TRAME['drag']}")
+    print(
+        f"frames per second while dragging at 1366x768: {spread(rates, '{:.1f}')} (goal >= 30); "
+        f"trame explorer: {TRAME['drag']}"
+    )
     cdp = ctx.new_cdp_session(page)
     cdp.send("Performance.enable")
     metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
     heap = cdp.send("Runtime.getHeapUsage")
-    print(f"one tab's memory: JS heap {heap['usedSize'] / 1e6:.0f} MB used of {heap['totalSize'] / 1e6:.0f} MB, "
-          f"{metrics.get('Nodes', 0):.0f} DOM nodes (Chromium's figures; GPU buffers not included); "
-          f"trame explorer: {TRAME['memory']}")
+    print(
+        f"one tab's memory: JS heap {heap['usedSize'] / 1e6:.0f} MB used of {heap['totalSize'] / 1e6:.0f} MB, "
+        f"{metrics.get('Nodes', 0):.0f} DOM nodes (Chromium's figures; GPU buffers not included); "
+        f"trame explorer: {TRAME['memory']}"
+    )
     ctx.close()
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3, help="measurements of each figure (default 3)")
-    ap.add_argument("--visitors", type=int, default=200, help="simulated visitors for nginx (default 200)")
+    ap.add_argument(
+        "--visitors", type=int, default=200, help="simulated visitors for nginx (default 200)"
+    )
     ap.add_argument("--no-nginx", action="store_true", help="skip the nginx run")
     args = ap.parse_args(argv)
     site = ensure_site()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {load:.1f} at the start "
-          "(other jobs share the machine); headless Debian Chromium, software WebGL (SwiftShader)")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {load:.1f} at the start "
+        "(other jobs share the machine); headless Debian Chromium, software WebGL (SwiftShader)"
+    )
     with served(site) as (_s, url), chromium() as browser:
         first_image(browser, url, args.runs)
         interaction(browser, url, args.runs)

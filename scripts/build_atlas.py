@@ -31,9 +31,11 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     man = atlas.manifest
     print(f"atlas {man['build_key']} in {folder}")
-    print(f"build/check {t1 - t0:.1f} s, load {1000 * (t2 - t1):.0f} ms, "
-          f"{len(man['structures'])} structures, {man['triangles_total']} triangles, "
-          f"{len(atlas.landmarks)} landmarks")
+    print(
+        f"build/check {t1 - t0:.1f} s, load {1000 * (t2 - t1):.0f} ms, "
+        f"{len(man['structures'])} structures, {man['triangles_total']} triangles, "
+        f"{len(atlas.landmarks)} landmarks"
+    )
     return 0
 
 

@@ -59,7 +59,9 @@ http {{
 
 
 def nginx_binary() -> str | None:
-    return shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.access(p, os.X_OK)), None)
+    return shutil.which("nginx") or next(
+        (p for p in ("/usr/sbin/nginx",) if os.access(p, os.X_OK)), None
+    )
 
 
 def free_port() -> int:
@@ -79,7 +81,7 @@ def cpu_seconds(master: int) -> float:
             stat = (d / "stat").read_text()
         except OSError:
             continue
-        fields = stat[stat.rindex(")") + 2:].split()
+        fields = stat[stat.rindex(")") + 2 :].split()
         pid, ppid = int(d.name), int(fields[1])
         if pid == master or ppid == master:
             total += (int(fields[11]) + int(fields[12])) / tick
@@ -95,14 +97,22 @@ def site_paths(site: Path) -> list[str]:
     return ["/", "/app.css", "/app.js", *(f"/{n}?v={v}" for n in data), "/sw.js", "/manifest.json"]
 
 
-async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, port: int, path: str) -> int:
-    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept-Encoding: gzip\r\n"
-                 "Connection: keep-alive\r\n\r\n".encode())
+async def _get(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, port: int, path: str
+) -> int:
+    writer.write(
+        f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept-Encoding: gzip\r\n"
+        "Connection: keep-alive\r\n\r\n".encode()
+    )
     await writer.drain()
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     status = int(lines[0].split()[1])
-    length = next(int(v) for k, _, v in (ln.partition(": ") for ln in lines[1:]) if k.lower() == "content-length")
+    length = next(
+        int(v)
+        for k, _, v in (ln.partition(": ") for ln in lines[1:])
+        if k.lower() == "content-length"
+    )
     await reader.readexactly(length)
     if status != 200:
         raise RuntimeError(f"{path}: HTTP {status}")
@@ -142,21 +152,28 @@ def expected_sizes(site: Path, paths: list[str]) -> dict[str, int]:
     return out
 
 
-async def crowd(port: int, paths: list[str], expected: dict[str, int], n: int) -> list[tuple[float, bool]]:
+async def crowd(
+    port: int, paths: list[str], expected: dict[str, int], n: int
+) -> list[tuple[float, bool]]:
     return list(await asyncio.gather(*(visitor(port, paths, expected) for _ in range(n))))
 
 
 def run(site: Path, visitors: int = 200) -> dict[str, float]:
     exe = nginx_binary()
     if exe is None:
-        raise RuntimeError("nginx is not installed (make bench-setup-linux installs Debian's nginx)")
+        raise RuntimeError(
+            "nginx is not installed (make bench-setup-linux installs Debian's nginx)"
+        )
     port = free_port()
     with tempfile.TemporaryDirectory(prefix="fsv-nginx-") as tmp:
         user = f"user {getpass.getuser()};" if os.geteuid() == 0 else ""
         conf = Path(tmp) / "nginx.conf"
         conf.write_text(CONF.format(tmp=tmp, port=port, site=site.resolve(), user=user))
-        proc = subprocess.Popen([exe, "-c", str(conf), "-p", tmp, "-g", "daemon off;"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [exe, "-c", str(conf), "-p", tmp, "-g", "daemon off;"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
             deadline = time.time() + 20
             while True:
@@ -194,8 +211,10 @@ def run(site: Path, visitors: int = 200) -> dict[str, float]:
 
 def report(site: Path, visitors: int, trame: str) -> None:
     r = run(site, visitors)
-    print(f"visitors held: {r['complete']} of {r['visitors']} simulated visitors complete, loading the whole "
-          f"site at once from nginx on loopback ({r['files']} files, {r['bytes_per_visitor'] / 1e6:.2f} MB each, "
-          f"gzip_static); 95th percentile {r['p95']:.2f} s (median {r['median']:.2f} s, all done in "
-          f"{r['wall']:.2f} s); nginx CPU {r['cpu_per_visitor'] * 1000:.1f} ms per visitor "
-          f"(the load generator runs on the same 2 cores); trame explorer: {trame}")
+    print(
+        f"visitors held: {r['complete']} of {r['visitors']} simulated visitors complete, loading the whole "
+        f"site at once from nginx on loopback ({r['files']} files, {r['bytes_per_visitor'] / 1e6:.2f} MB each, "
+        f"gzip_static); 95th percentile {r['p95']:.2f} s (median {r['median']:.2f} s, all done in "
+        f"{r['wall']:.2f} s); nginx CPU {r['cpu_per_visitor'] * 1000:.1f} ms per visitor "
+        f"(the load generator runs on the same 2 cores); trame explorer: {trame}"
+    )

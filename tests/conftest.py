@@ -27,7 +27,9 @@ from footspine_viz.atlas.sources import WHEELS_ENV, downloads_dir  # noqa: E402
 
 if downloads_dir().is_dir():
     os.environ.setdefault(WHEELS_ENV, str(downloads_dir()))
-_TEST_CACHE = os.environ.get("FOOTSPINE_TEST_CACHE") or tempfile.mkdtemp(prefix="footspine-test-cache-")
+_TEST_CACHE = os.environ.get("FOOTSPINE_TEST_CACHE") or tempfile.mkdtemp(
+    prefix="footspine-test-cache-"
+)
 os.environ["FOOTSPINE_VIZ_CACHE"] = _TEST_CACHE
 
 

@@ -29,7 +29,9 @@ def skin_point(r, landmark: str, direction, segments=FOOT) -> np.ndarray:
     lm = r.landmarks[f"{landmark}.left"]
     axis = np.asarray(direction, dtype=float)
     perp = np.linalg.norm(np.cross(p - lm, axis), axis=1)
-    ok = (side == "left") & (perp < 0.012) & ((p - lm) @ axis > -0.03) & np.isin(seg, list(segments))
+    ok = (
+        (side == "left") & (perp < 0.012) & ((p - lm) @ axis > -0.03) & np.isin(seg, list(segments))
+    )
     idx = np.flatnonzero(ok)
     assert len(idx), f"no skin near {landmark}"
     return p[idx[np.argmax(p[idx] @ axis)]]

@@ -8,8 +8,8 @@ import sys
 import numpy as np
 import pytest
 
-from footspine_viz.atlas import ids
 from footspine_viz.atlas import geometry as geo
+from footspine_viz.atlas import ids
 
 pytestmark = pytest.mark.atlas
 
@@ -37,7 +37,11 @@ def test_arrays_are_compact_and_valid(atlas):
 def test_manifest_lists_frame_sources_licenses_and_counts(atlas):
     man = atlas.manifest
     assert man["frame"]["units"] == "metre"
-    assert (man["frame"]["up"], man["frame"]["anterior"], man["frame"]["left"]) == ("+z", "-y", "+x")
+    assert (man["frame"]["up"], man["frame"]["anterior"], man["frame"]["left"]) == (
+        "+z",
+        "-y",
+        "+x",
+    )
     assert man["build_key"] == atlas.path.name and man["created"]
     entries = {e["id"]: e for e in man["structures"]}
     assert set(entries) == set(atlas.structures)
@@ -70,7 +74,7 @@ def test_every_bone_and_disc_is_a_closed_outward_surface(atlas):
 def test_vertebrae_stack_in_order_above_sacrum_and_coccyx(atlas):
     z = [centre(atlas, f"vertebra.L{k}")[2] for k in range(1, 6)]
     z += [centre(atlas, "sacrum")[2], centre(atlas, "coccyx")[2]]
-    assert all(a > b for a, b in zip(z, z[1:]))
+    assert all(a > b for a, b in zip(z, z[1:], strict=False))
 
 
 def test_feet_at_the_bottom_and_sides_mirrored(atlas):
@@ -153,7 +157,7 @@ def test_spine_landmarks_anatomy(atlas):
     for v in order:
         assert L[f"canal.{v}"][1] > body[v][1]  # canal behind the body
     zs = [L[f"canal.{v}"][2] for v in order]
-    assert all(a > b for a, b in zip(zs, zs[1:]))
+    assert all(a > b for a, b in zip(zs, zs[1:], strict=False))
 
 
 def test_foot_landmarks_anatomy(atlas):
@@ -169,13 +173,21 @@ def test_foot_landmarks_anatomy(atlas):
         assert lat * L[f"lateral-heel.{s}"][0] > lat * L[f"heel-back.{s}"][0] - 0.005
         assert L[f"mtp3-dorsum.{s}"][2] > L[f"mtp1.{s}"][2] - 0.01
         web = L[f"first-web-space.{s}"]
-        assert min(L[f"mtp1.{s}"][0], L[f"mtp5.{s}"][0]) < web[0] < max(L[f"mtp1.{s}"][0], L[f"mtp5.{s}"][0])
+        assert (
+            min(L[f"mtp1.{s}"][0], L[f"mtp5.{s}"][0])
+            < web[0]
+            < max(L[f"mtp1.{s}"][0], L[f"mtp5.{s}"][0])
+        )
 
 
 def _inside(points, faces, queries):
     """Ray parity: odd number of crossings along +x means inside a closed mesh."""
-    hits = geo.ray_hits(points.astype(float), faces.astype(np.int64), queries,
-                        np.tile([0.0, 0.0137, 1.0], (len(queries), 1)))
+    hits = geo.ray_hits(
+        points.astype(float),
+        faces.astype(np.int64),
+        queries,
+        np.tile([0.0, 0.0137, 1.0], (len(queries), 1)),
+    )
     return np.array([len(h) % 2 == 1 for h in hits])
 
 
@@ -229,7 +241,13 @@ def test_skin_labels_follow_the_body(atlas):
         assert np.abs(knee[:, 2] - L[f"knee-centre.{s}"][2]).max() < 0.08
         thigh = skin[mine & (seg == "thigh")][:, 2].mean()
         leg = skin[mine & (seg == "leg")][:, 2].mean()
-        assert L[f"hip-centre.{s}"][2] > thigh > L[f"knee-centre.{s}"][2] > leg > L[f"ankle-centre.{s}"][2]
+        assert (
+            L[f"hip-centre.{s}"][2]
+            > thigh
+            > L[f"knee-centre.{s}"][2]
+            > leg
+            > L[f"ankle-centre.{s}"][2]
+        )
     back = skin[seg == "back"]
     assert back[:, 1].mean() > L["canal.L3"][1] - 0.01  # posterior
     butt = skin[seg == "buttock"]
@@ -244,8 +262,17 @@ def test_bones_stay_inside_the_skin(atlas):
     skin = atlas.structures["skin"]
     n = geo.vertex_normals(skin.points.astype(float), skin.faces.astype(np.int64))
     tree = cKDTree(skin.points)
-    for sid in ("femur.left", "tibia.right", "fibula.left", "calcaneus.right", "metatarsal.5.left",
-                "hip.left", "sacrum", "vertebra.L4", "patella.right"):
+    for sid in (
+        "femur.left",
+        "tibia.right",
+        "fibula.left",
+        "calcaneus.right",
+        "metatarsal.5.left",
+        "hip.left",
+        "sacrum",
+        "vertebra.L4",
+        "patella.right",
+    ):
         p = atlas.structures[sid].points
         d, i = tree.query(p)
         out = ((p - skin.points[i]) * n[i]).sum(1) > 0.001
@@ -271,7 +298,10 @@ def test_every_foot_bone_stays_inside_the_skin(atlas):
     for side in ids.SIDES:
         for k in range(1, 6):
             names = [f"metatarsal.{k}.{side}"] + [
-                f"phalanx.{p}.{k}.{side}" for p in ("proximal", "middle", "distal") if (p, k) != ("middle", 1)]
+                f"phalanx.{p}.{k}.{side}"
+                for p in ("proximal", "middle", "distal")
+                if (p, k) != ("middle", 1)
+            ]
             for sid in names:
                 p = atlas.structures[sid].points.astype(float)
                 d, i = tree.query(p)
@@ -279,10 +309,13 @@ def test_every_foot_bone_stays_inside_the_skin(atlas):
                 near = depth > -0.001
                 assert near.mean() <= 0.005 and depth.max() < 0.001, (sid, near.mean(), depth.max())
                 lo, hi = p.min(0) - 0.02, p.max(0) + 0.002
-                box = ((tri[:, :, :2] > lo[:2]) & (tri[:, :, :2] < hi[:2])).all(2).any(1) \
-                    & (tri[:, :, 2].min(1) < hi[2])
+                box = ((tri[:, :, :2] > lo[:2]) & (tri[:, :, :2] < hi[:2])).all(2).any(1) & (
+                    tri[:, :, 2].min(1) < hi[2]
+                )
                 sample = p[:: max(1, len(p) // 120)]
-                hits = geo.ray_hits(sp, sf[box], sample, np.tile([0.0071, 0.0113, -1.0], (len(sample), 1)))
+                hits = geo.ray_hits(
+                    sp, sf[box], sample, np.tile([0.0071, 0.0113, -1.0], (len(sample), 1))
+                )
                 outside = np.array([len(h) % 2 == 0 for h in hits])
                 assert outside.mean() <= 0.005, (sid, "outside the skin", outside.mean())
 
@@ -299,14 +332,26 @@ def test_each_skin_toe_is_labelled_by_the_toe_it_covers(atlas):
     skin = atlas.structures["skin"].points.astype(float)
     seg, side = atlas.skin_labels["segment"], atlas.skin_labels["side"]
     for s in ids.SIDES:
-        bones = [np.vstack([atlas.structures[f"phalanx.{p}.{k}.{s}"].points
-                            for p in ("proximal", "middle", "distal") if (p, k) != ("middle", 1)])
-                 for k in range(1, 6)]
+        bones = [
+            np.vstack(
+                [
+                    atlas.structures[f"phalanx.{p}.{k}.{s}"].points
+                    for p in ("proximal", "middle", "distal")
+                    if (p, k) != ("middle", 1)
+                ]
+            )
+            for k in range(1, 6)
+        ]
         d = np.stack([cKDTree(b).query(skin)[0] for b in bones], 1)
         for k in range(1, 6):
             b = bones[k - 1]
             base = atlas.structures[f"phalanx.proximal.{k}.{s}"].points[:, 1].max()
-            toe = (side == s) & (d.argmin(1) == k - 1) & (d[:, k - 1] < 0.01) & (skin[:, 1] < base - 0.008)
+            toe = (
+                (side == s)
+                & (d.argmin(1) == k - 1)
+                & (d[:, k - 1] < 0.01)
+                & (skin[:, 1] < base - 0.008)
+            )
             ok = seg == f"toe{k}"
             plantar = toe & (skin[:, 2] < b[:, 2].mean())
             distal = toe & (skin[:, 1] < 0.5 * (base + b[:, 1].min()))
@@ -345,7 +390,10 @@ def test_facets_laminae_and_posterior_body_edges(atlas):
             assert lat * f[0] > 0.005 and abs(f[2] - disc[2]) < 0.03
     for v in ("L3", "L4", "L5"):
         assert L[f"lamina.{v}"][1] > L[f"canal.{v}"][1] > L[f"vertebral-body.{v}"][1]
-        lo, hi = L[f"vertebral-body-posterior-inferior.{v}"], L[f"vertebral-body-posterior-superior.{v}"]
+        lo, hi = (
+            L[f"vertebral-body-posterior-inferior.{v}"],
+            L[f"vertebral-body-posterior-superior.{v}"],
+        )
         assert lo[2] < L[f"vertebral-body.{v}"][2] < hi[2]
         assert lo[1] > L[f"vertebral-body.{v}"][1] and hi[1] > L[f"vertebral-body.{v}"][1]
     # unslipped: L5's back edge lines up with S1's, above it, across the disc

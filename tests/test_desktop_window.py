@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -24,10 +25,15 @@ pytestmark = [pytest.mark.slow, pytest.mark.render]
 def display():
     missing = [t for t in ("Xvfb", "xdotool") if not shutil.which(t)]
     if missing:  # a failure, not a skip: `make test` installs them (Debian xvfb, xdotool)
-        pytest.fail(f"{', '.join(missing)} not installed: run `make install-test` or apt-get install xvfb xdotool")
+        pytest.fail(
+            f"{', '.join(missing)} not installed: run `make install-test` or apt-get install xvfb xdotool"
+        )
     num = 90 + os.getpid() % 100
-    proc = subprocess.Popen(["Xvfb", f":{num}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", f":{num}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     socket = f"/tmp/.X11-unix/X{num}"
     end = time.monotonic() + 30
     while not os.path.exists(socket):  # Xvfb accepts clients once its socket exists
@@ -41,13 +47,28 @@ def display():
 
 class Window:
     def __init__(self, display: str, cwd) -> None:
-        env = {k: v for k, v in os.environ.items() if k not in ("VTK_DEFAULT_OPENGL_WINDOW", "PYVISTA_OFF_SCREEN")}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("VTK_DEFAULT_OPENGL_WINDOW", "PYVISTA_OFF_SCREEN")
+        }
         env.update(DISPLAY=display, PYTHONUNBUFFERED="1")
         self.env = env
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from footspine_viz.cli import console_main; console_main()",
-             "show", "--size", "900x700"],
-            cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [
+                sys.executable,
+                "-c",
+                "from footspine_viz.cli import console_main; console_main()",
+                "show",
+                "--size",
+                "900x700",
+            ],
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         self.lines: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
         self.id = self._find()
@@ -62,8 +83,12 @@ class Window:
     def _find(self) -> str:
         end = time.monotonic() + 300
         while time.monotonic() < end and self.proc.poll() is None:
-            r = subprocess.run(["xdotool", "search", "--name", "footspine-viz"], env=self.env,
-                               capture_output=True, text=True)
+            r = subprocess.run(
+                ["xdotool", "search", "--name", "footspine-viz"],
+                env=self.env,
+                capture_output=True,
+                text=True,
+            )
             if r.stdout.strip():
                 self.wait_line("footspine-viz: ready")  # the first frame is drawn
                 return r.stdout.split()[0]
@@ -122,7 +147,7 @@ def test_keys_and_a_click_drive_the_desktop_window(display, tmp_path, atlas, kb)
         w.wait_line("footspine-viz: view ")
         w.xdo("key", "p")
         saved = w.wait_line("footspine-viz: saved ").split("saved ", 1)[1]
-        data = open(saved, "rb").read()
+        data = Path(saved).read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
         w.xdo("key", "0")
         w.wait_line("footspine-viz: start view")
@@ -134,6 +159,8 @@ def test_keys_and_a_click_drive_the_desktop_window(display, tmp_path, atlas, kb)
         assert len(w.lines) > n, "a click produced no status line"
         # the sciatic carries several roots: the window names the nerve and its roots
         name = kb.segments["sciatic"].name
-        assert w.lines[-1].startswith(f"footspine-viz: {name}") and "L5" in w.lines[-1], w.lines[-3:]
+        assert w.lines[-1].startswith(f"footspine-viz: {name}") and "L5" in w.lines[-1], w.lines[
+            -3:
+        ]
     finally:
         w.close()

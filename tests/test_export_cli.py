@@ -69,12 +69,40 @@ def test_screenshot_writes_an_annotated_png(tmp_path, capsys):
     from PIL import Image
 
     out = tmp_path / "l5.png"
-    assert main(["screenshot", "--root", "L5", "--view", "foot-dorsal", "--size", "320x200",
-                 "--scale", "2", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "screenshot",
+                "--root",
+                "L5",
+                "--view",
+                "foot-dorsal",
+                "--size",
+                "320x200",
+                "--scale",
+                "2",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     with Image.open(out) as im:
         assert im.size == (640, 400) and im.format == "PNG"
     assert [p.name for p in tmp_path.iterdir()] == ["l5.png"]  # no temporary left behind
-    assert main(["render-overview", "--size", "320x200", "--transparent", "--out", str(tmp_path / "o.png")]) == 0
+    assert (
+        main(
+            [
+                "render-overview",
+                "--size",
+                "320x200",
+                "--transparent",
+                "--out",
+                str(tmp_path / "o.png"),
+            ]
+        )
+        == 0
+    )
     with Image.open(tmp_path / "o.png") as im:
         assert im.mode == "RGBA" and im.getpixel((2, 100))[3] == 0  # see-through background
     capsys.readouterr()
@@ -99,7 +127,10 @@ def test_gltf_and_html_exports(tmp_path, capsys):
 @pytest.mark.slow
 def test_export_set_writes_images_and_indexes(tmp_path, capsys):
     out = tmp_path / "set"
-    assert main(["export-set", "--out", str(out), "--size", "320x200", "--only", "S2,fibular-head"]) == 0
+    assert (
+        main(["export-set", "--out", str(out), "--size", "320x200", "--only", "S2,fibular-head"])
+        == 0
+    )
     index = json.loads((out / "index.json").read_text())
     files = {e["file"] for e in index["images"]}
     # S2 and the fibular head, each in every view scene.views gives it
@@ -125,9 +156,13 @@ def test_default_view_shows_the_roots_skin_area(kb):
     from footspine_viz.scene.state import VIEWS
     from footspine_viz.scene.views import suggested_view, views_for
 
-    assert suggested_view(kb, root="L5") == suggested_view(kb, root="l5") == "foot-dorsal"  # the top of the foot
+    assert (
+        suggested_view(kb, root="L5") == suggested_view(kb, root="l5") == "foot-dorsal"
+    )  # the top of the foot
     assert suggested_view(kb, root="S1") in ("foot-plantar", "foot-lateral")
-    assert views_for(kb, site="L4-L5-paracentral")[0] == "lumbar-closeup"  # where the disc presses the root
+    assert (
+        views_for(kb, site="L4-L5-paracentral")[0] == "lumbar-closeup"
+    )  # where the disc presses the root
     for root in kb.roots:
         assert set(views_for(kb, root=root)) <= set(VIEWS)
     for site in kb.sites:

@@ -28,12 +28,23 @@ def test_cli_explorer_and_session_agree(pick, renderer, geo, kb, tmp_path):
     side = pick.get("side", "left")
     sel = {k: v for k, v in pick.items() if k != "side"}
     # the command line
-    args = argparse.Namespace(root=sel.get("root"), site=sel.get("site"), side=side, view=None, map=None,
-                              mode="patient", layers=None, skin_opacity=None)
+    args = argparse.Namespace(
+        root=sel.get("root"),
+        site=sel.get("site"),
+        side=side,
+        view=None,
+        map=None,
+        mode="patient",
+        layers=None,
+        skin_opacity=None,
+    )
     cli_state = build_state(args, kb)
     flags = [f"--{k}" for k in sel][0], list(sel.values())[0]
     out_cli = tmp_path / "cli.png"
-    assert main(["screenshot", *flags, "--side", side, "--size", "480x360", "--out", str(out_cli)]) == 0
+    assert (
+        main(["screenshot", *flags, "--side", side, "--size", "480x360", "--out", str(out_cli)])
+        == 0
+    )
     # Explorer
     ex = Explorer(size=SIZE)
     ex.select(side=side, **sel)
@@ -45,7 +56,9 @@ def test_cli_explorer_and_session_agree(pick, renderer, geo, kb, tmp_path):
 
     assert cli_state == ex.state == session.view
     assert ex.frame == renderer.frame
-    images = [np.asarray(Image.open(p).convert("RGB")).astype(int) for p in (out_cli, out_ex, out_s)]
+    images = [
+        np.asarray(Image.open(p).convert("RGB")).astype(int) for p in (out_cli, out_ex, out_s)
+    ]
     for img in images[1:]:
         assert np.abs(img - images[0]).mean() < 0.05
     ex.close()

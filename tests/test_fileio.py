@@ -20,10 +20,9 @@ def test_atomic_write_replaces_whole_file(tmp_path):
 
 def test_failed_write_leaves_nothing(tmp_path):
     target = tmp_path / "fig.png"
-    with pytest.raises(RuntimeError):
-        with atomic_path(target) as tmp:
-            tmp.write_bytes(b"half")
-            raise RuntimeError("renderer died")
+    with pytest.raises(RuntimeError), atomic_path(target) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("renderer died")
     assert os.listdir(tmp_path) == []
 
 

@@ -174,7 +174,11 @@ def test_installed_wheel_works_from_another_folder(release, tmp_path):
 
     # The browser explorer from the installed wheel: one HTML file at a state, then the site.
     page = elsewhere / "l5.html"
-    _run([app, "screenshot", "--root", "L5", "--format", "html", "--out", page], cwd=elsewhere, env=env)
+    _run(
+        [app, "screenshot", "--root", "L5", "--format", "html", "--out", page],
+        cwd=elsewhere,
+        env=env,
+    )
     text = page.read_text(encoding="utf-8")
     assert "FSV_INLINE" in text and "#root=L5" in text and 'href="data/' not in text
     assert 500_000 < page.stat().st_size < 4_000_000

@@ -126,7 +126,9 @@ def test_validate_catches_a_site_whose_highlight_misses_a_root(tmp_path, capsys)
     sites = bad / "sites.yaml"
     text = sites.read_text()
     assert "highlight_from: [root.L5, root.S1]" in text
-    sites.write_text(text.replace("highlight_from: [root.L5, root.S1]", "highlight_from: [root.L5]", 1))
+    sites.write_text(
+        text.replace("highlight_from: [root.L5, root.S1]", "highlight_from: [root.L5]", 1)
+    )
     assert main(["validate", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "L4-L5-paracentral" in err and "highlight_from" in err and "carries S1" in err

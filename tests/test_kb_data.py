@@ -140,8 +140,17 @@ def test_root_colours_are_distinct_okabe_ito_then_tol(kb):
         "#CC79A7",
         "#000000",
     }
-    tol_muted = {"#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
-                 "#882255", "#AA4499"}
+    tol_muted = {
+        "#332288",
+        "#88CCEE",
+        "#44AA99",
+        "#117733",
+        "#999933",
+        "#DDCC77",
+        "#CC6677",
+        "#882255",
+        "#AA4499",
+    }
     colours = {r.id: r.color.upper() for r in kb.roots.values()}
     assert len(set(colours.values())) == len(colours) == 8
     assert {colours[r] for r in ("L3", "L4", "L5", "S1", "S2", "S3")} <= okabe_ito
@@ -294,8 +303,17 @@ def test_pain_layer_is_separate_from_dermatomes(kb):
 
 def test_every_listed_source_is_cited_by_some_record(kb):
     """The loader checks that every cited code exists; this checks the other way: no dead entries."""
-    groups = [kb.roots, kb.segments, kb.sites, kb.tests, kb.reflexes, kb.red_flags, kb.conditions,
-              kb.maps, kb.disagreements]
+    groups = [
+        kb.roots,
+        kb.segments,
+        kb.sites,
+        kb.tests,
+        kb.reflexes,
+        kb.red_flags,
+        kb.conditions,
+        kb.maps,
+        kb.disagreements,
+    ]
     cited = {s for group in groups for rec in group.values() for s in rec.sources}
     cited |= {s for m in kb.maps.values() for e in m.entries for s in e.sources}
     import re
@@ -307,7 +325,9 @@ def test_every_listed_source_is_cited_by_some_record(kb):
             for v in node.values():
                 yield from strings(v)
 
-    cited |= {m for t in strings(dict(kb.text)) for m in re.findall(r"\bS\d+\b", t)}  # cited in the text
+    cited |= {
+        m for t in strings(dict(kb.text)) for m in re.findall(r"\bS\d+\b", t)
+    }  # cited in the text
     assert set(kb.sources) <= cited, sorted(set(kb.sources) - cited)
 
 

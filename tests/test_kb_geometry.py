@@ -124,7 +124,13 @@ def test_S3_to_S5_run_down_the_sacrum_in_order(atlas):
     sac_end = lms["dural-sac-end"]
     for i in (3, 4, 5):
         assert np.linalg.norm(paths[f"root.S{i}"].control[0] - sac_end) < 0.02
-    exits = [lms[f"sacral-foramen.S3.{SIDE}"], lms[f"sacral-foramen.S4.{SIDE}"], lms["sacral-hiatus"]]
+    exits = [
+        lms[f"sacral-foramen.S3.{SIDE}"],
+        lms[f"sacral-foramen.S4.{SIDE}"],
+        lms["sacral-hiatus"],
+    ]
     for i, exit_point in zip((3, 4, 5), exits, strict=True):
-        assert np.min(np.linalg.norm(paths[f"root.S{i}"].curve - exit_point, axis=1)) < 0.006, f"S{i}"
+        assert np.min(np.linalg.norm(paths[f"root.S{i}"].curve - exit_point, axis=1)) < 0.006, (
+            f"S{i}"
+        )
     assert exits[0][2] > exits[1][2] > exits[2][2]

@@ -62,7 +62,11 @@ def test_quickstart_notebook_shows_annotated_pictures_inline(atlas, tmp_path):
     page = pages[0][1]
     assert page.startswith("<iframe srcdoc=")
     inner = html.unescape(page)
-    assert "FSV_INLINE" in inner and '"state": "#root=S1&side=' in inner and "view=foot-lateral" in inner
+    assert (
+        "FSV_INLINE" in inner
+        and '"state": "#root=S1&side=' in inner
+        and "view=foot-lateral" in inner
+    )
     assert 'href="data/' not in inner and 'src="app.js"' not in inner  # nothing to fetch
     # The Explorer as a cell's value (two cells) and show() in a notebook: three pictures.
     assert len(pictures) == 3, [src for src, _ in pictures]

@@ -16,8 +16,9 @@ def test_explorer_select_and_screenshot(atlas, kb, tmp_path):
 
     ex = Explorer(atlas, kb, size=(320, 200))
     try:
-        out = ex.select(site="L4-L5-paracentral", side="left").screenshot(tmp_path / "fig.png", view="foot-dorsal",
-                                                                         size=(320, 200))
+        out = ex.select(site="L4-L5-paracentral", side="left").screenshot(
+            tmp_path / "fig.png", view="foot-dorsal", size=(320, 200)
+        )
         assert out.exists() and Image.open(out).size == (320, 200)
         assert ex.state.site == "L4-L5-paracentral" and ex.state.view == "foot-dorsal"
         assert ex._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -45,7 +45,10 @@ SELECTIONS = (("root", "L4"), ("root", "L5"), ("root", "S1"), ("site", "L4-L5-pa
 MUST_SHOW = {
     ("L5", "foot-dorsal"): [("mtp3-dorsum", (0, 0, 1), "L5")],
     ("L4-L5-paracentral", "foot-dorsal"): [("mtp3-dorsum", (0, 0, 1), "L5")],
-    ("S1", "foot-lateral"): [("base-5th-metatarsal", (1, 0, 0), "S1"), ("lateral-heel", (1, 0, 0), "S1")],
+    ("S1", "foot-lateral"): [
+        ("base-5th-metatarsal", (1, 0, 0), "S1"),
+        ("lateral-heel", (1, 0, 0), "S1"),
+    ],
     ("S1", "foot-plantar"): [("sole-mid", (0, 0, -1), "S1")],
     ("L4", "foot-medial"): [("medial-malleolus", (-1, 0, 0), "L4")],
 }
@@ -110,19 +113,27 @@ def compare(img: np.ndarray, name: str, same_atlas: bool = True) -> float:
         Image.fromarray(img).save(path, optimize=True)
         return 0.0
     if not same_atlas:
-        pytest.fail(f"{name}: the references were drawn from another atlas build "
-                    f"({FINGERPRINT.name} does not match). Regenerate with "
-                    "FOOTSPINE_REGEN_REFERENCES=1 and review every changed image.")
+        pytest.fail(
+            f"{name}: the references were drawn from another atlas build "
+            f"({FINGERPRINT.name} does not match). Regenerate with "
+            "FOOTSPINE_REGEN_REFERENCES=1 and review every changed image."
+        )
     if not path.exists():
-        pytest.fail(f"no reference {path.name}: run with FOOTSPINE_REGEN_REFERENCES=1 and review it")
+        pytest.fail(
+            f"no reference {path.name}: run with FOOTSPINE_REGEN_REFERENCES=1 and review it"
+        )
     ref = np.asarray(Image.open(path).convert("RGB"))
     assert ref.shape == img.shape, f"{name}: size {img.shape} != reference {ref.shape}"
     diff, worst = differences(ref, img)
     if diff > TOLERANCE or worst > TILE_TOLERANCE:
-        out = Path(os.environ.get("FOOTSPINE_TEST_OUT", tempfile.gettempdir())) / f"{name}.actual.png"
+        out = (
+            Path(os.environ.get("FOOTSPINE_TEST_OUT", tempfile.gettempdir())) / f"{name}.actual.png"
+        )
         Image.fromarray(img).save(out)
-        pytest.fail(f"{name}: mean abs difference {diff:.2f} (allowed {TOLERANCE}), worst {TILE}px tile "
-                    f"{worst:.2f} (allowed {TILE_TOLERANCE}); actual image: {out}")
+        pytest.fail(
+            f"{name}: mean abs difference {diff:.2f} (allowed {TOLERANCE}), worst {TILE}px tile "
+            f"{worst:.2f} (allowed {TILE_TOLERANCE}); actual image: {out}"
+        )
     return diff
 
 
@@ -135,7 +146,9 @@ def differences(ref: np.ndarray, img: np.ndarray) -> tuple[float, float]:
     pad[:h, :w] = d
     counts = np.zeros_like(pad)
     counts[:h, :w] = 1
-    tiles = pad.reshape(th, TILE, tw, TILE).sum(axis=(1, 3)) / counts.reshape(th, TILE, tw, TILE).sum(axis=(1, 3))
+    tiles = pad.reshape(th, TILE, tw, TILE).sum(axis=(1, 3)) / counts.reshape(
+        th, TILE, tw, TILE
+    ).sum(axis=(1, 3))
     return float(d.mean()), float(tiles.max())
 
 
@@ -151,7 +164,9 @@ def test_a_wrong_colour_on_a_small_area_fails_the_worst_tile_check():
 def shows(img, r, point, root) -> bool:
     """Is ``root``'s colour at ``point``, rather than bare skin or another foot root's?"""
     # the roots that reach the foot (L3 and S2 do not; L3's orange is close to S1's vermillion)
-    others = [kb_rgb(r.kb, o) for o in ("L4", "L5", "S1") if o != root] + [np.array([226, 184, 155]) / 255]
+    others = [kb_rgb(r.kb, o) for o in ("L4", "L5", "S1") if o != root] + [
+        np.array([226, 184, 155]) / 255
+    ]
     return looks_like(img, r, point, kb_rgb(r.kb, root), others)
 
 
@@ -201,9 +216,13 @@ def test_foot_views(r, same_atlas, kind, ident, view):
     img = r.image(annotate=False)
     compare(img, f"{view}-{ident}", same_atlas)
     for lm, direction, root in MUST_SHOW.get((ident, view), []):
-        assert shows(img, r, skin_point(r, lm, direction, FOOT + ("leg",)), root), f"{root} colour missing at {lm}"
+        assert shows(img, r, skin_point(r, lm, direction, FOOT + ("leg",)), root), (
+            f"{root} colour missing at {lm}"
+        )
     for lm, direction, root in MUST_NOT_SHOW.get((ident, view), []):
-        assert not shows(img, r, skin_point(r, lm, direction, FOOT + ("leg",)), root), f"{root} colour wrongly at {lm}"
+        assert not shows(img, r, skin_point(r, lm, direction, FOOT + ("leg",)), root), (
+            f"{root} colour wrongly at {lm}"
+        )
     # the highlighted root's colour covers a visible part of the foot in its own views
     roots = [rt for rt, s in r.frame.roots if s >= 1]
     col = np.asarray(kb_rgb(r.kb, roots[0])) * 255

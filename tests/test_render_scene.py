@@ -26,11 +26,17 @@ def test_apply_updates_in_place_without_new_actors(r):
     before_ids = r.actor_ids()
     before = dict(r.actors)
     st = r.state
-    for s in (st.replace(root="L5"), st.replace(site="L4-L5-paracentral", view="lumbar-closeup"),
-              st.replace(site="L5-S1-isthmic-spondylolisthesis"), st.replace(site="fibular-head", side="both"),
-              st.replace(root="S1", view="foot-lateral", layers={"skin", "nerves", "pain"}, skin_opacity=1.0),
-              st.replace(root=None, site=None, marks=((0.09, 0.0, 0.06), (0.08, 0.1, 0.07))),
-              st.replace(root=None, site=None)):
+    for s in (
+        st.replace(root="L5"),
+        st.replace(site="L4-L5-paracentral", view="lumbar-closeup"),
+        st.replace(site="L5-S1-isthmic-spondylolisthesis"),
+        st.replace(site="fibular-head", side="both"),
+        st.replace(
+            root="S1", view="foot-lateral", layers={"skin", "nerves", "pain"}, skin_opacity=1.0
+        ),
+        st.replace(root=None, site=None, marks=((0.09, 0.0, 0.06), (0.08, 0.1, 0.07))),
+        st.replace(root=None, site=None),
+    ):
         r.apply(s)
         r.render()
         assert r.actor_ids() == before_ids
@@ -38,7 +44,9 @@ def test_apply_updates_in_place_without_new_actors(r):
 
 
 def test_slipped_vertebra_moves_forward_and_back(r):
-    st = r.state.replace(root=None, site="L4-L5-degenerative-spondylolisthesis", view="lumbar-lateral")
+    st = r.state.replace(
+        root=None, site="L4-L5-degenerative-spondylolisthesis", view="lumbar-lateral"
+    )
     r.apply(st)
     assert r.actors["vertebra.L4"].GetPosition()[1] < -0.004  # forward is -y
     r.apply(st.replace(site=None))
@@ -53,7 +61,9 @@ def test_slipped_vertebra_moves_forward_and_back(r):
 
 
 def test_site_lights_only_what_lies_downstream(r):
-    frame = r.apply(r.state.replace(root=None, site="fibular-head", side="left", view="leg-posterior"))
+    frame = r.apply(
+        r.state.replace(root=None, site="fibular-head", side="left", view="leg-posterior")
+    )
     lit = frame.lit_keys()
     assert {"common-fibular.left", "deep-fibular.left", "superficial-fibular.left"} <= lit
     assert not {"sciatic.left", "tibial.left", "root.L5.left"} & lit
@@ -66,7 +76,9 @@ def test_site_lights_only_what_lies_downstream(r):
 
 
 def test_pick_on_a_nerve_returns_its_root(r):
-    r.apply(r.state.replace(root="L5", site=None, side="left", view="lumbar-closeup", layers={"nerves"}))
+    r.apply(
+        r.state.replace(root="L5", site=None, side="left", view="lumbar-closeup", layers={"nerves"})
+    )
     r.render()
     seg = next(s for s in r.segments if s.key == "root.L5.left")
     x, y, _ = r.world_to_display([seg.curve[len(seg.curve) * 2 // 3]])[0]
@@ -84,7 +96,9 @@ def test_pick_on_a_nerve_returns_its_root(r):
 def test_pick_on_the_sole_returns_a_skin_point(r):
     from footspine_viz.scene.state import DEFAULT_LAYERS
 
-    r.apply(r.state.replace(root=None, view="foot-plantar", layers=DEFAULT_LAYERS, skin_opacity=1.0))
+    r.apply(
+        r.state.replace(root=None, view="foot-plantar", layers=DEFAULT_LAYERS, skin_opacity=1.0)
+    )
     r.render()
     heel, toe = r.landmarks["heel-back.left"], r.landmarks["mtp3-dorsum.left"]
     mid = heel + 0.55 * (toe - heel)
@@ -128,8 +142,10 @@ def test_nerves_never_pass_through_bone(r, atlas):
         if not tm.is_watertight:
             continue
         lo, hi = s.points.min(0), s.points.max(0)
-        surf = pv.PolyData(np.asarray(s.points, dtype=float),
-                           np.hstack([np.full((len(s.faces), 1), 3), s.faces]).ravel())
+        surf = pv.PolyData(
+            np.asarray(s.points, dtype=float),
+            np.hstack([np.full((len(s.faces), 1), 3), s.faces]).ravel(),
+        )
         for key, c in curves.items():
             sel = np.all((c > lo) & (c < hi), axis=1)
             if not sel.any():
@@ -142,7 +158,10 @@ def test_nerves_never_pass_through_bone(r, atlas):
             inside = np.array([enc.IsInside(i) for i in range(int(sel.sum()))], dtype=bool)
             if inside.any():
                 # allow grazing: a point counts only if it is more than 1.5 mm deep
-                d = np.min(np.linalg.norm(s.points[None, :, :] - c[sel][inside][:, None, :], axis=2), axis=1)
+                d = np.min(
+                    np.linalg.norm(s.points[None, :, :] - c[sel][inside][:, None, :], axis=2),
+                    axis=1,
+                )
                 assert d.max() < 0.0015, f"{key} passes {d.max() * 1000:.1f} mm inside {sid}"
 
 
@@ -151,8 +170,14 @@ def test_l5_colours_the_dorsum_and_s1_does_not(r, view):
     from footspine_viz.scene.state import DEFAULT_LAYERS
 
     kn = r.kb
-    base = r.state.replace(site=None, side="left", view=view, layers=DEFAULT_LAYERS, skin_opacity=0.85,
-                           map="keegan-garrett")
+    base = r.state.replace(
+        site=None,
+        side="left",
+        view=view,
+        layers=DEFAULT_LAYERS,
+        skin_opacity=0.85,
+        map="keegan-garrett",
+    )
     dorsum = skin_point(r, "mtp3-dorsum", (0, 0, 1))
     mid = skin_point(r, "navicular-tuberosity", (0, 0, 1))  # mid-foot, top
     skin = np.array([226, 184, 155]) / 255.0
@@ -170,8 +195,14 @@ def test_s1_colours_the_lateral_foot_and_heel_and_l5_does_not(r):
     from footspine_viz.scene.state import DEFAULT_LAYERS
 
     kn = r.kb
-    base = r.state.replace(site=None, side="left", view="foot-lateral", layers=DEFAULT_LAYERS,
-                           skin_opacity=0.85, map="keegan-garrett")
+    base = r.state.replace(
+        site=None,
+        side="left",
+        view="foot-lateral",
+        layers=DEFAULT_LAYERS,
+        skin_opacity=0.85,
+        map="keegan-garrett",
+    )
     edge = skin_point(r, "base-5th-metatarsal", (1, 0, 0))
     heel = skin_point(r, "lateral-heel", (1, 0, 0))
     skin = np.array([226, 184, 155]) / 255.0
@@ -207,7 +238,9 @@ def test_marks_use_the_fixed_pool(r):
     assert not any(a.GetVisibility() for a in pool)
 
 
-@pytest.mark.parametrize("site", ["fibular-head", "L4-L5-paracentral", "L4-L5-foraminal", "tarsal-tunnel"])
+@pytest.mark.parametrize(
+    "site", ["fibular-head", "L4-L5-paracentral", "L4-L5-foraminal", "tarsal-tunnel"]
+)
 def test_highlight_lights_exactly_what_explain_names(r, kb, site):
     """One graph, one answer: the lit nerves are explain()'s nerves.
 
@@ -254,13 +287,19 @@ def test_a_nerve_seen_through_the_x_ray_skin_is_what_a_click_picks(r):
     on a nerve the user can see must still select the nerve, not the skin."""
     from footspine_viz.scene.state import DEFAULT_LAYERS
 
-    r.apply(r.state.replace(root=None, site=None, view="lateral", layers=DEFAULT_LAYERS, skin_opacity=0.35))
+    r.apply(
+        r.state.replace(
+            root=None, site=None, view="lateral", layers=DEFAULT_LAYERS, skin_opacity=0.35
+        )
+    )
     r.set_view("lateral")
     r.render()
     seg = next(s for s in r.segments if s.key == "superficial-fibular.left")
     x, y, _ = r.world_to_display([seg.curve[len(seg.curve) // 2]])[0]
     res = r.pick(x, y)
-    assert (res.kind, res.id) == ("root", "L5") or (res.kind == "nerve" and res.id == "superficial-fibular")
+    assert (res.kind, res.id) == ("root", "L5") or (
+        res.kind == "nerve" and res.id == "superficial-fibular"
+    )
     # an opaque skin hides the nerve: the same click is a skin lookup
     r.apply(r.state.replace(skin_opacity=1.0))
     r.render()

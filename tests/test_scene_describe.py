@@ -36,7 +36,9 @@ def test_a_possible_root_is_lit_paler_and_its_skin_lighter(geo, kb):
     assert dict(frame.roots) == {"L5": 1.0, "S1": 0.5}
     scales = {layer.key: layer.scale for layer in frame.skin_layers}
     assert scales["L5"] > scales["S1"]
-    sural = next(n for n in frame.nerve_lights if n.segment == "sural.left")  # S1 only: the possible root
+    sural = next(
+        n for n in frame.nerve_lights if n.segment == "sural.left"
+    )  # S1 only: the possible root
     assert not np.allclose(sural.rgb, kb_rgb(kb, "S1"))
 
 
@@ -96,8 +98,13 @@ def test_no_label_on_a_spot_the_view_cuts_away(geo):
 
 def test_texts_come_from_the_knowledge_base(geo, kb):
     frame = describe(geo, ViewState(root="L5", side="right"))
-    assert frame.title == kb.text["en"]["picture"]["title-root"]["patient"].format(root="L5", side="right side")
-    assert kb.text["en"]["ui"]["disclaimer"] in frame.caption and kb.text["en"]["ui"]["credits"] in frame.caption
+    assert frame.title == kb.text["en"]["picture"]["title-root"]["patient"].format(
+        root="L5", side="right side"
+    )
+    assert (
+        kb.text["en"]["ui"]["disclaimer"] in frame.caption
+        and kb.text["en"]["ui"]["credits"] in frame.caption
+    )
     student = describe(geo, ViewState(root="L5", mode="student"))
     assert kb.text["en"]["picture"]["student-note"] in student.caption
 
@@ -106,7 +113,9 @@ def test_picks_mean_roots_nerves_sites_and_skin_lookups(geo):
     k = geo.seg_index["root.L5.left"]
     res = pick_nerve(geo, k, geo.segments[k].curve[5])
     assert (res.kind, res.id, res.side) == ("root", "L5", "left")
-    res = pick_nerve(geo, geo.seg_index["sciatic.right"], geo.segments[geo.seg_index["sciatic.right"]].curve[9])
+    res = pick_nerve(
+        geo, geo.seg_index["sciatic.right"], geo.segments[geo.seg_index["sciatic.right"]].curve[9]
+    )
     assert res.kind == "nerve" and res.id == "sciatic" and {"L5", "S1"} <= set(res.roots)
     assert pick_disc(geo, "L4-L5", geo.landmarks["disc-centre.L4-L5"]).id == "L4-L5-paracentral"
     heel, toe = geo.landmarks["heel-back.left"], geo.landmarks["mtp3-dorsum.left"]
@@ -115,7 +124,9 @@ def test_picks_mean_roots_nerves_sites_and_skin_lookups(geo):
     near = np.flatnonzero(np.linalg.norm(p[:, :2] - mid[:2], axis=1) < 0.01)
     sole = p[near[np.argmin(p[near, 2])]]
     res = lookup_skin(geo, sole, "keegan-garrett")
-    assert res.kind == "skin" and res.side == "left" and "sole" in res.regions and res.roots[0] == "S1"
+    assert (
+        res.kind == "skin" and res.side == "left" and "sole" in res.regions and res.roots[0] == "S1"
+    )
 
 
 def test_titles_list_many_roots_and_a_systemic_problem_points_nowhere(geo, kb):
@@ -125,4 +136,6 @@ def test_titles_list_many_roots_and_a_systemic_problem_points_nowhere(geo, kb):
     assert kb.text["en"]["sides"]["left"] not in cauda.title  # a problem of no one side
     diabetic = describe(geo, ViewState(site="diabetic-neuropathy", side="both"))
     assert not [lab for lab in diabetic.labels if lab.kind == "site"]
-    assert any(layer.kind == "territory" for layer in diabetic.skin_layers)  # the stocking is painted
+    assert any(
+        layer.kind == "territory" for layer in diabetic.skin_layers
+    )  # the stocking is painted

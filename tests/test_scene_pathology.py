@@ -223,7 +223,7 @@ def test_the_slip_shows_in_the_lumbar_lateral_view(
         # perspective: screen offsets scale with 1/depth; express them in mm at the focal depth
         depth = np.linalg.norm(foc - pos)
 
-        def screen(q):
+        def screen(q, pos=pos, fwd=fwd, right=right, up=up, depth=depth):
             rel = q - pos
             z = rel @ fwd
             return np.array([rel @ right, rel @ up]) * depth / z

@@ -52,13 +52,20 @@ def test_choosing_an_unknown_id_is_refused_by_the_check_naming_the_nearest(kb):
         s.check_ids(kb.roots, kb.sites, kb.maps)
 
 
-@pytest.mark.parametrize("pick, kind, changed", [
-    (PickResult("root", "S1", "right"), "root", {"root": "S1", "side": "right"}),
-    (PickResult("site", "fibular-head", "left"), "site", {"site": "fibular-head", "root": None}),
-    (PickResult("nerve", "sciatic", "left", roots=("L4", "L5", "S1")), "nerve", {}),
-    (PickResult("skin", "foot", "left", regions=("sole",)), "skin", {}),
-    (PickResult(None), "none", {}),
-])
+@pytest.mark.parametrize(
+    "pick, kind, changed",
+    [
+        (PickResult("root", "S1", "right"), "root", {"root": "S1", "side": "right"}),
+        (
+            PickResult("site", "fibular-head", "left"),
+            "site",
+            {"site": "fibular-head", "root": None},
+        ),
+        (PickResult("nerve", "sciatic", "left", roots=("L4", "L5", "S1")), "nerve", {}),
+        (PickResult("skin", "foot", "left", regions=("sole",)), "skin", {}),
+        (PickResult(None), "none", {}),
+    ],
+)
 def test_a_pick_selects_a_root_or_site_and_leaves_the_camera(kb, pick, kind, changed):
     start = ViewState(root="L4", view="foot-plantar", skin_opacity=0.85)
     new, what = rules.after_pick(start, pick, kb.roots, kb.sites)
@@ -71,7 +78,9 @@ def test_a_pick_selects_a_root_or_site_and_leaves_the_camera(kb, pick, kind, cha
 
 
 def test_a_pick_keeps_both_sides_when_both_are_shown(kb):
-    new, _ = rules.after_pick(ViewState(side="both"), PickResult("root", "L5", "right"), kb.roots, kb.sites)
+    new, _ = rules.after_pick(
+        ViewState(side="both"), PickResult("root", "L5", "right"), kb.roots, kb.sites
+    )
     assert (new.root, new.side) == ("L5", "both")
 
 

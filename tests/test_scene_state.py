@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from footspine_viz.errors import UserError
 from footspine_viz.body import body_offset
+from footspine_viz.errors import UserError
 from footspine_viz.scene.nerves import build_tubes, catmull_rom, load_paths
 from footspine_viz.scene.state import VIEWS, ViewState
 
@@ -61,18 +61,31 @@ def test_every_view_has_a_camera_preset():
 
     lms = {}
     for side, sg in (("left", 1), ("right", -1)):
-        for n in ("iliac-crest-top", "sacral-foramen.S1", "sciatic-notch", "knee-centre", "ankle-centre",
-                  "heel-back", "toe2-tip"):
+        for n in (
+            "iliac-crest-top",
+            "sacral-foramen.S1",
+            "sciatic-notch",
+            "knee-centre",
+            "ankle-centre",
+            "heel-back",
+            "toe2-tip",
+        ):
             lms[f"{n}.{side}"] = np.array([sg * 0.08, 0.05, 0.5])
         lms[f"toe2-tip.{side}"] = np.array([sg * 0.1, -0.15, 0.05])
         lms[f"heel-back.{side}"] = np.array([sg * 0.08, 0.1, 0.05])
         lms[f"ankle-centre.{side}"] = np.array([sg * 0.08, 0.06, 0.1])
     for n in ("disc-centre.L3-L4", "disc-centre.L4-L5", "disc-centre.L5-S1", "canal.L5"):
         lms[n] = np.array([0.0, 0.1, 1.1])
-    lms["lamina.L5"], lms["sacral-canal.S1"] = np.array([0.0, 0.12, 1.08]), np.array([0.0, 0.12, 1.0])
+    lms["lamina.L5"], lms["sacral-canal.S1"] = (
+        np.array([0.0, 0.12, 1.08]),
+        np.array([0.0, 0.12, 1.0]),
+    )
     for v in VIEWS:
         cam = preset(v, lms, (-0.2, 0.2, -0.2, 0.2, 0.0, 1.3))
-        assert np.isfinite(cam.position).all() and np.linalg.norm(np.subtract(cam.position, cam.focal)) > 0.1
+        assert (
+            np.isfinite(cam.position).all()
+            and np.linalg.norm(np.subtract(cam.position, cam.focal)) > 0.1
+        )
 
 
 def test_catmull_rom_passes_through_its_control_points():
@@ -96,7 +109,9 @@ def test_nerve_paths_use_the_knowledge_base_segment_ids(kb):
     unknown = set(paths) - set(kb.segments)
     assert not unknown, f"nerve-paths.yaml names segments nerves.yaml lacks: {unknown}"
     # every segment that reaches the leg or foot has geometry
-    missing = {n for n, rec in kb.segments.items() if rec.reaches in ("leg", "foot") and n not in paths}
+    missing = {
+        n for n, rec in kb.segments.items() if rec.reaches in ("leg", "foot") and n not in paths
+    }
     assert not missing
 
 

@@ -38,7 +38,10 @@ def test_a_root_opens_where_its_skin_area_is_largest(share, r, kb, root):
     assert views[0] == max(share.SKIN_VIEWS, key=measured.get)
     assert measured[views[0]] > 0.04  # the area is a good part of the picture
     # the whole-body view that shows its course best is offered too
-    assert max(WHOLE_BODY, key=measured.get) in views or measured[max(WHOLE_BODY, key=measured.get)] < 0.005
+    assert (
+        max(WHOLE_BODY, key=measured.get) in views
+        or measured[max(WHOLE_BODY, key=measured.get)] < 0.005
+    )
     # the complaint that started this: from behind, L5's skin hardly shows
     if root == "L5":
         assert measured["lateral"] > 3 * measured["overview-posterior"]

@@ -30,7 +30,9 @@ def home(catalog):
 
 
 def _all_text(panel):
-    return " ".join([panel["title"], panel["emergency"]] + [i for s in panel["sections"] for i in s["items"]])
+    return " ".join(
+        [panel["title"], panel["emergency"]] + [i for s in panel["sections"] for i in s["items"]]
+    )
 
 
 def test_choices_come_from_the_knowledge_base(kb, catalog, home):

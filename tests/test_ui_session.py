@@ -15,11 +15,23 @@ def session(kb, renderer):
     return Session(kb, renderer)
 
 
-@pytest.mark.parametrize("changes", [
-    {"root": "L9"}, {"root": 5}, {"site": "nowhere"}, {"side": "up"}, {"layers": "skin"},
-    {"layers": ["skin", "x-ray"]}, {"skin_opacity": 7}, {"skin_opacity": "much"}, {"mode": "doctor"},
-    {"view": "moon"}, {"map": "typical-pain"}, {"__proto__": 1},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"root": "L9"},
+        {"root": 5},
+        {"site": "nowhere"},
+        {"side": "up"},
+        {"layers": "skin"},
+        {"layers": ["skin", "x-ray"]},
+        {"skin_opacity": 7},
+        {"skin_opacity": "much"},
+        {"mode": "doctor"},
+        {"view": "moon"},
+        {"map": "typical-pain"},
+        {"__proto__": 1},
+    ],
+)
 def test_bad_client_values_are_refused_and_change_nothing(session, changes):
     session.update(root="L4")
     before, frame = session.view, session.renderer.frame
@@ -33,8 +45,10 @@ def test_choosing_turns_the_camera_and_the_renderer_draws_the_state(session):
     session.choose(root="L5")
     assert (session.view.root, session.view.view) == ("L5", "foot-dorsal")
     assert session.renderer.view == "foot-dorsal" and session.renderer.state == session.view
-    assert "big toe" in " ".join(i for s in session.info()["sections"] for i in s["items"]).lower() or \
-        "big toe" in session.info()["sections"][0]["items"][0].lower()
+    assert (
+        "big toe" in " ".join(i for s in session.info()["sections"] for i in s["items"]).lower()
+        or "big toe" in session.info()["sections"][0]["items"][0].lower()
+    )
 
 
 def test_marking_the_sole_answers_s1_and_clearing_removes_the_marks(session, renderer):

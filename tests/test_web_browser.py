@@ -45,13 +45,17 @@ def title(page) -> str:
 
 def wait_title(page, text: str) -> None:
     """Until the info panel's title names ``text`` (the panel answered the choice)."""
-    page.wait_for_function("t => (document.querySelector('#info-title')?.innerText || '').split(/[\\s,:()]+/).includes(t)",
-                           arg=text)
+    page.wait_for_function(
+        "t => (document.querySelector('#info-title')?.innerText || '').split(/[\\s,:()]+/).includes(t)",
+        arg=text,
+    )
 
 
 def wait_still(page) -> None:
     """Until the camera's move has ended and a full-resolution frame was drawn."""
-    page.wait_for_function("() => !fsv.app.viewer.anim && !fsv.app.viewer.moving && !fsv.app.viewer.dirty")
+    page.wait_for_function(
+        "() => !fsv.app.viewer.anim && !fsv.app.viewer.moving && !fsv.app.viewer.dirty"
+    )
 
 
 def info(page) -> str:
@@ -64,7 +68,7 @@ def chroma(c) -> np.ndarray:
 
 
 def hexrgb(h: str) -> np.ndarray:
-    return np.array([int(h[i:i + 2], 16) for i in (1, 3, 5)], dtype=float)
+    return np.array([int(h[i : i + 2], 16) for i in (1, 3, 5)], dtype=float)
 
 
 def save_doc(page, name: str) -> None:
@@ -104,12 +108,20 @@ def test_choosing_l5_speaks_of_big_toe_and_top_of_foot_and_colours_the_dorsum(ur
     x, y, z = page.evaluate("p => fsv.project(p)", pt)
     box = page.locator("#view").bounding_box()
     assert 0 < x < box["width"] and 0 < y < box["height"] and -1 < z < 1
-    px = np.median([page.evaluate("([x, y]) => fsv.pixel(x, y)", [x + dx, y + dy])
-                    for dx in (-1, 0, 1) for dy in (-1, 0, 1)], axis=0)
+    px = np.median(
+        [
+            page.evaluate("([x, y]) => fsv.pixel(x, y)", [x + dx, y + dy])
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+        ],
+        axis=0,
+    )
     # the roots whose skin meets on the foot, and bare skin: the dorsum must read as L5
     palette = page.evaluate("() => fsv.app.site.scene.skin.palette")
     colours = {r: hexrgb(palette[r]) for r in ("L4", "L5", "S1")}
-    colours["bare skin"] = np.array(page.evaluate("() => fsv.app.site.scene.frames.skin_base")) * 255
+    colours["bare skin"] = (
+        np.array(page.evaluate("() => fsv.app.site.scene.frames.skin_base")) * 255
+    )
     d = {r: np.linalg.norm(chroma(px) - chroma(c)) for r, c in colours.items()}
     assert min(d, key=d.get) == "L5", (px, d)
     finish(page)
@@ -190,18 +202,22 @@ def test_central_stenosis_shows_the_red_banner_and_a_single_root_does_not(url, b
 
 def test_tablet_keeps_the_model_on_screen_with_the_panels_as_drawers(url, browser):
     page = open_page(browser, url, viewport=(768, 1024), touch=True)
-    share = page.evaluate("() => { const r = document.getElementById('view').getBoundingClientRect();"
-                          " return r.width * r.height / (innerWidth * innerHeight); }")
+    share = page.evaluate(
+        "() => { const r = document.getElementById('view').getBoundingClientRect();"
+        " return r.width * r.height / (innerWidth * innerHeight); }"
+    )
     assert share >= 0.4, share
     page.locator("#open-controls").tap()
     page.locator("#root-L5").tap()
     wait_title(page, "L5")
     page.locator("#open-info").tap()
     page.wait_for_function("() => document.getElementById('info').classList.contains('open')")
-    covered = page.evaluate("() => { const i = document.getElementById('info').getBoundingClientRect();"
-                            " const v = document.getElementById('view').getBoundingClientRect();"
-                            " return (v.width * v.height - Math.max(0, Math.min(i.right, v.right) - Math.max(i.left, v.left))"
-                            " * Math.max(0, Math.min(i.bottom, v.bottom) - Math.max(i.top, v.top))) / (innerWidth * innerHeight); }")
+    covered = page.evaluate(
+        "() => { const i = document.getElementById('info').getBoundingClientRect();"
+        " const v = document.getElementById('view').getBoundingClientRect();"
+        " return (v.width * v.height - Math.max(0, Math.min(i.right, v.right) - Math.max(i.left, v.left))"
+        " * Math.max(0, Math.min(i.bottom, v.bottom) - Math.max(i.top, v.top))) / (innerWidth * innerHeight); }"
+    )
     assert covered >= 0.4, covered
     page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")  # drawers at rest
     wait_still(page)
@@ -209,8 +225,14 @@ def test_tablet_keeps_the_model_on_screen_with_the_panels_as_drawers(url, browse
     info_left = page.evaluate("document.getElementById('info').getBoundingClientRect().left")
     view = page.locator("#view").bounding_box()
     for region in ("dorsum", "great-toe"):
-        x, y, z = page.evaluate("p => fsv.project(p)", page.evaluate(f"fsv.regionPoint('{region}', 'left')"))
-        assert 0 < view["x"] + x < info_left and 0 < y < view["height"] and -1 < z < 1, (region, x, info_left)
+        x, y, z = page.evaluate(
+            "p => fsv.project(p)", page.evaluate(f"fsv.regionPoint('{region}', 'left')")
+        )
+        assert 0 < view["x"] + x < info_left and 0 < y < view["height"] and -1 < z < 1, (
+            region,
+            x,
+            info_left,
+        )
     save_doc(page, "web-tablet-768.png")
     finish(page)
 
@@ -246,11 +268,15 @@ def test_keyboard_reaches_every_control_with_a_visible_focus_ring(url, browser):
     assert ring not in ("none", "")
     page.keyboard.press("Enter")
     wait_title(page, "L5")
-    sizes = page.evaluate("() => [...document.querySelectorAll('button')].filter(b => b.offsetParent)"
-                          ".map(b => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))")
+    sizes = page.evaluate(
+        "() => [...document.querySelectorAll('button')].filter(b => b.offsetParent)"
+        ".map(b => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))"
+    )
     assert min(sizes) >= 47.5
-    unnamed = page.evaluate("() => [...document.querySelectorAll('button, input')].filter(b => b.offsetParent"
-                            " && !(b.getAttribute('aria-label') || b.innerText.trim())).length")
+    unnamed = page.evaluate(
+        "() => [...document.querySelectorAll('button, input')].filter(b => b.offsetParent"
+        " && !(b.getAttribute('aria-label') || b.innerText.trim())).length"
+    )
     assert unnamed == 0
     finish(page)
 
@@ -294,21 +320,25 @@ def save_picture(page, size: str):
     page.locator("#export").click()
     with page.expect_download() as dl:
         page.locator(f"#picture-{size}").click()
-    img = np.asarray(Image.open(io.BytesIO(Path(dl.value.path()).read_bytes())).convert("RGB"), dtype=int)
+    img = np.asarray(
+        Image.open(io.BytesIO(Path(dl.value.path()).read_bytes())).convert("RGB"), dtype=int
+    )
     return img, page.evaluate("fsv.lastPicture()")
 
 
 def red_box(img) -> int:
     """Pixels of the emergency box's red (176, 32, 32) where it sits: under the title band, on the right."""
     h, w = img.shape[:2]
-    corner = img[int(h * 0.095): int(h * 0.3), w // 2:]
+    corner = img[int(h * 0.095) : int(h * 0.3), w // 2 :]
     return int((np.abs(corner - np.array([176, 32, 32])).max(axis=2) < 30).sum())
 
 
 def test_saved_picture_never_cuts_the_disclaimer_safety_net_or_credits(url, browser, kb):
     """A one-sided disc in student wording has four caption lines: the band grows up to hold them all
     (render/annotate.py's rule), the safety-net line comes after the disclaimer, and no red box."""
-    page = open_page(browser, url + "#site=L4-L5-paracentral&side=left&mode=student&view=foot-dorsal")
+    page = open_page(
+        browser, url + "#site=L4-L5-paracentral&side=left&mode=student&view=foot-dorsal"
+    )
     wait_title(page, "L4-L5")
     img, pic = save_picture(page, "1080x1080")  # square: the caption lines wrap
     disclaimer = kb.text_for("ui", "disclaimer", "student")
@@ -320,7 +350,7 @@ def test_saved_picture_never_cuts_the_disclaimer_safety_net_or_credits(url, brow
     h = pic["height"]
     assert len(pic["captionLines"]) > len(pic["caption"])  # wrapped ...
     assert pic["captionTop"] < h - int(h * 0.125)  # ... and the band grew to hold them
-    band = img[pic["captionTop"] + 2:, :, :]
+    band = img[pic["captionTop"] + 2 :, :, :]
     rows_with_text = (band.min(axis=2) > 150).sum(axis=1) > 3
     assert rows_with_text.sum() > 4 * 8  # four lines of text, each several rows tall
     assert red_box(img) < 50  # no red box
@@ -353,7 +383,9 @@ def test_kiosk_bounds_the_model_tours_when_idle_and_works_without_the_server(sit
         for _ in range(12):  # and zoom out wildly
             page.mouse.wheel(0, 4000)
         off = page.evaluate("fsv.cameraOffset()")
-        assert off["panRatio"] <= 0.35 + 1e-3 and 0.35 - 1e-3 <= off["distanceRatio"] <= 1.6 + 1e-3, off
+        assert (
+            off["panRatio"] <= 0.35 + 1e-3 and 0.35 - 1e-3 <= off["distanceRatio"] <= 1.6 + 1e-3
+        ), off
         page.wait_for_function("() => fsv.cameraOffset().atHome", timeout=30_000)  # eased back
         page.locator("#root-L5").click()
         wait_title(page, "L5")
@@ -373,7 +405,9 @@ def test_kiosk_bounds_the_model_tours_when_idle_and_works_without_the_server(sit
         finish(page)
 
 
-def test_a_corrupt_or_missing_data_file_says_what_is_wrong_and_how_to_rebuild(site, browser, tmp_path):
+def test_a_corrupt_or_missing_data_file_says_what_is_wrong_and_how_to_rebuild(
+    site, browser, tmp_path
+):
     broken = tmp_path / "site"
     shutil.copytree(site, broken)
     (broken / "data" / "scene.json").write_bytes(b'{"format": 1, "cat')

@@ -53,19 +53,33 @@ def test_build_web_into_a_missing_parent_is_a_clear_error(tmp_path, capsys):
 def test_the_built_site_lists_every_file_with_its_size_and_hash_and_gzip_twins_match():
     site = ensure_site()
     manifest = json.loads((site / "manifest.json").read_text())
-    assert set(manifest["files"]) >= {"index.html", "app.js", "app.css", "data/scene.json",
-                                      "data/geometry.bin", "data/skin.bin", "data/labels.json"}
+    assert set(manifest["files"]) >= {
+        "index.html",
+        "app.js",
+        "app.css",
+        "data/scene.json",
+        "data/geometry.bin",
+        "data/skin.bin",
+        "data/labels.json",
+    }
     for name, info in manifest["files"].items():
         data = (site / name).read_bytes()
-        assert len(data) == info["bytes"] and hashlib.sha256(data).hexdigest() == info["sha256"], name
+        assert len(data) == info["bytes"] and hashlib.sha256(data).hexdigest() == info["sha256"], (
+            name
+        )
         gz = site / f"{name}.gz"
         if gz.exists():
             assert gzip.decompress(gz.read_bytes()) == data, name
     sw = (site / "sw.js").read_text()
-    assert f'"data/geometry.bin?v={manifest["fingerprint"]}"' in sw  # precached as the page fetched it
+    assert (
+        f'"data/geometry.bin?v={manifest["fingerprint"]}"' in sw
+    )  # precached as the page fetched it
     from footspine_viz.web.build import FIRST, LATER
 
-    size = lambda n: ((site / f"{n}.gz") if (site / f"{n}.gz").exists() else (site / n)).stat().st_size  # noqa: E731
+    def size(n):
+        gz = site / f"{n}.gz"
+        return (gz if gz.exists() else site / n).stat().st_size
+
     first = sum(size(n) for n in ("index.html", "app.js", "app.css", *(f"data/{f}" for f in FIRST)))
     assert first < 3_000_000  # bytes a visitor downloads before the first 3D image
     assert first + sum(size(f"data/{f}") for f in LATER) < 3_000_000  # and the whole site
@@ -88,16 +102,25 @@ def test_the_committed_bundle_is_what_the_lock_file_builds(tmp_path):
     work = tmp_path / "web"
     shutil.copytree(WEB, work, ignore=shutil.ignore_patterns("node_modules"))
     env = {**os.environ, "npm_config_audit": "false", "npm_config_fund": "false"}
-    subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=work, check=True, env=env,
-                   capture_output=True, timeout=600)
+    subprocess.run(
+        [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        cwd=work,
+        check=True,
+        env=env,
+        capture_output=True,
+        timeout=600,
+    )
     out = tmp_path / "static"
-    subprocess.run(["node", "build.mjs", str(out)], cwd=work, check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        ["node", "build.mjs", str(out)], cwd=work, check=True, capture_output=True, timeout=600
+    )
     committed = WEB.parent / "footspine_viz" / "web" / "static"
     names = sorted(p.name for p in committed.iterdir())
     assert names == sorted(p.name for p in out.iterdir())
     for n in names:
-        assert (out / n).read_bytes() == (committed / n).read_bytes(), \
+        assert (out / n).read_bytes() == (committed / n).read_bytes(), (
             f"{n} is stale: run `make build-web-assets` and commit footspine_viz/web/static"
+        )
 
 
 def test_every_word_the_page_says_is_in_the_knowledge_base_text(kb):
@@ -108,10 +131,16 @@ def test_every_word_the_page_says_is_in_the_knowledge_base_text(kb):
     web = kb.text["en"]["web"]
     src = "\n".join(p.read_text(encoding="utf-8") for p in sorted((WEB / "src").glob("*.js")))
     keys = set(re.findall(r"(?:this\.w|say|new DataError)\('([a-z0-9-]+)'", src))
-    keys |= set(re.findall(r"this\.W\['([a-z0-9-]+)'\]", src)) | set(re.findall(r"this\.W\.([a-z]+)\b", src))
+    keys |= set(re.findall(r"this\.W\['([a-z0-9-]+)'\]", src)) | set(
+        re.findall(r"this\.W\.([a-z]+)\b", src)
+    )
     from footspine_viz.scene.state import LAYERS, SIDES
 
-    keys |= {"mode-patient", "mode-student"} | {f"side-{s}" for s in SIDES} | {f"layer-{n}" for n in LAYERS}
+    keys |= (
+        {"mode-patient", "mode-student"}
+        | {f"side-{s}" for s in SIDES}
+        | {f"layer-{n}" for n in LAYERS}
+    )
     assert len(keys) > 40
     assert sorted(k for k in keys if k not in web) == []
     # a sentence in a script: a capital, words, spaces, inside quotes (symbols like "A+" are fine)

@@ -50,12 +50,15 @@ def offline_page(browser):
     return page, refused, errors
 
 
-def test_single_page_opens_offline_at_its_state_with_disclaimer_and_credits(site, browser, tmp_path, kb):
+def test_single_page_opens_offline_at_its_state_with_disclaimer_and_credits(
+    site, browser, tmp_path, kb
+):
     from footspine_viz.scene.state import ViewState
     from footspine_viz.web.single import single_page
 
-    path = single_page(ViewState(root="L5", side="left", view="foot-dorsal", mode="student"),
-                       tmp_path / "l5.html")
+    path = single_page(
+        ViewState(root="L5", side="left", view="foot-dorsal", mode="student"), tmp_path / "l5.html"
+    )
     text = path.read_text()
     size = path.stat().st_size
     assert size < 4_000_000, size  # loadable: the whole explorer in a few MB
@@ -64,12 +67,19 @@ def test_single_page_opens_offline_at_its_state_with_disclaimer_and_credits(site
     page.goto(path.as_uri())
     page.wait_for_function("() => window.fsv && fsv.ready()", timeout=120_000)
     state = page.evaluate("fsv.state")
-    assert (state["root"], state["side"], state["view"], state["mode"]) == ("L5", "left", "foot-dorsal", "student")
+    assert (state["root"], state["side"], state["view"], state["mode"]) == (
+        "L5",
+        "left",
+        "foot-dorsal",
+        "student",
+    )
     assert page.locator("#info-title").inner_text().startswith("L5")
     assert page.locator("#disclaimer").inner_text() == kb.text_for("ui", "disclaimer", "student")
     assert page.locator("#credits").inner_text() == kb.text_for("ui", "credits", "patient")
     # the model is drawn: the dorsum's pixel is L5's colour more than bare skin's
-    page.wait_for_function("() => !fsv.app.viewer.anim && !fsv.app.viewer.moving && !fsv.app.viewer.dirty")
+    page.wait_for_function(
+        "() => !fsv.app.viewer.anim && !fsv.app.viewer.moving && !fsv.app.viewer.dirty"
+    )
     pt = page.evaluate("fsv.regionPoint('dorsum', 'left')")
     x, y, _ = page.evaluate("p => fsv.project(p)", pt)
     px = page.evaluate("([x, y]) => fsv.pixel(x, y)", [x, y])
@@ -92,7 +102,9 @@ def test_explore_output_runs_in_an_iframe_srcdoc_as_a_notebook_shows_it(site, br
     assert frame.evaluate("fsv.state.site") == "L4-L5-paracentral"
     assert "l4-l5" in frame.locator("#info-title").inner_text().lower()
     frame.locator("#root-S1").click()  # interactive: a choice is answered inside the iframe
-    frame.wait_for_function("() => (document.querySelector('#info-title')?.innerText || '').includes('S1')")
+    frame.wait_for_function(
+        "() => (document.querySelector('#info-title')?.innerText || '').includes('S1')"
+    )
     assert refused == [] and errors == [], (refused, errors)
     page.context.close()
 
@@ -100,8 +112,22 @@ def test_explore_output_runs_in_an_iframe_srcdoc_as_a_notebook_shows_it(site, br
 @pytest.mark.render
 def test_screenshot_format_html_writes_the_single_page(site, tmp_path, capsys):
     out = tmp_path / "s1.html"
-    assert main(["screenshot", "--root", "S1", "--view", "foot-lateral", "--format", "html",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "screenshot",
+                "--root",
+                "S1",
+                "--view",
+                "foot-lateral",
+                "--format",
+                "html",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = out.read_text()
     boot = json.loads(text.split('id="fsv-boot">', 1)[1].split("</script>", 1)[0])
     assert boot["state"].startswith("#root=S1&side=") and "view=foot-lateral" in boot["state"]

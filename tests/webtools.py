@@ -21,8 +21,14 @@ ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "web"
 CHROMIUM = "/usr/bin/chromium"
 #: Software WebGL (SwiftShader) without a GPU; a fresh profile per launch; nothing fetched.
-CHROMIUM_ARGS = ["--enable-unsafe-swiftshader", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--enable-unsafe-swiftshader",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     CHROMIUM_ARGS.append("--no-sandbox")
 
@@ -43,8 +49,13 @@ def node() -> str:
 
 def run_node(site: Path, cases: list[dict[str, Any]]) -> list[Any]:
     """Run web/test/parity.mjs on ``cases`` against ``site``; its results."""
-    proc = subprocess.run([node(), str(WEB / "test" / "parity.mjs")], input=json.dumps(
-        {"site": str(site), "cases": cases}), capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [node(), str(WEB / "test" / "parity.mjs")],
+        input=json.dumps({"site": str(site), "cases": cases}),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if proc.returncode != 0:
         pytest.fail(f"parity.mjs failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout)
@@ -78,11 +89,22 @@ def chromium() -> Iterator[Any]:
             browser.close()
 
 
-def open_page(browser: Any, url: str, *, viewport=(1366, 768), touch: bool = False,
-              wait_ready: bool = True, **context: Any) -> Any:
+def open_page(
+    browser: Any,
+    url: str,
+    *,
+    viewport=(1366, 768),
+    touch: bool = False,
+    wait_ready: bool = True,
+    **context: Any,
+) -> Any:
     """A fresh context and page; every request that leaves 127.0.0.1 is refused and recorded."""
-    ctx = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, has_touch=touch,
-                              accept_downloads=True, **context)
+    ctx = browser.new_context(
+        viewport={"width": viewport[0], "height": viewport[1]},
+        has_touch=touch,
+        accept_downloads=True,
+        **context,
+    )
     outside: list[str] = []
 
     def guard(route: Any) -> None:
@@ -106,7 +128,9 @@ def open_page(browser: Any, url: str, *, viewport=(1366, 768), touch: bool = Fal
 
 
 def wait_ready_page(page: Any) -> None:
-    page.wait_for_function("() => document.getElementById('app').dataset.state !== 'loading'", timeout=120_000)
+    page.wait_for_function(
+        "() => document.getElementById('app').dataset.state !== 'loading'", timeout=120_000
+    )
     state = page.evaluate("document.getElementById('app').dataset.state")
     assert state == "ready", page.locator("#fatal").inner_text()
     page.wait_for_function("() => window.fsv && window.fsv.frames > 0")

@@ -24,6 +24,12 @@ from footspine_viz.atlas.store import (
 )
 
 __all__ = [
-    "FRAME", "Atlas", "AtlasStructure", "build_atlas", "build_key", "cache_dir", "load_atlas",
+    "FRAME",
+    "Atlas",
+    "AtlasStructure",
+    "build_atlas",
+    "build_key",
+    "cache_dir",
+    "load_atlas",
     "verify_atlas",
 ]

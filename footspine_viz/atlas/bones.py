@@ -75,10 +75,10 @@ def _geom_mesh(model: Any, data: Any, name: str) -> Mesh:
     mid = model.geom_dataid[g]
     va, vn = model.mesh_vertadr[mid], model.mesh_vertnum[mid]
     fa, fn = model.mesh_faceadr[mid], model.mesh_facenum[mid]
-    local = np.asarray(model.mesh_vert[va:va + vn], dtype=np.float64)
+    local = np.asarray(model.mesh_vert[va : va + vn], dtype=np.float64)
     rot = np.asarray(data.geom_xmat[g], dtype=np.float64).reshape(3, 3)
     pts = local @ rot.T + np.asarray(data.geom_xpos[g], dtype=np.float64)
-    faces = np.asarray(model.mesh_face[fa:fa + fn], dtype=np.int64)
+    faces = np.asarray(model.mesh_face[fa : fa + fn], dtype=np.int64)
     return geo.merge_vertices(pts, faces, 1e-7)
 
 
@@ -102,7 +102,8 @@ def _label_foot(pieces: Sequence[Mesh], side: str) -> dict[str, _Piece]:
         info.append({"p": p, "f": f, "c": c, "len": ext[1], "n": len(p)})
     if len(info) != 11:
         raise EnvironmentProblem(
-            f"myo-sim foot mesh split into {len(info)} pieces, expected 11", src.MYO_SIM.install_hint()
+            f"myo-sim foot mesh split into {len(info)} pieces, expected 11",
+            src.MYO_SIM.install_hint(),
         )
     info.sort(key=lambda d: -d["c"][1])  # most posterior first
     out: dict[str, _Piece] = {}
@@ -123,7 +124,9 @@ def _label_foot(pieces: Sequence[Mesh], side: str) -> dict[str, _Piece]:
     return out
 
 
-def _label_toes(pieces: Sequence[Mesh], metas: Mapping[int, np.ndarray], side: str) -> dict[str, Mesh]:
+def _label_toes(
+    pieces: Sequence[Mesh], metas: Mapping[int, np.ndarray], side: str
+) -> dict[str, Mesh]:
     """Name the 14 phalanges by the metatarsal ray they continue, then proximal->distal."""
     rays: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {k: [] for k in range(1, 6)}
     axes: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -177,10 +180,25 @@ def load_skeleton() -> Skeleton:
     bones: dict[str, RawBone] = {}
     myo_files = "myo_sim/models/meshes/"
 
-    def add(bid: str, side: str | None, pts: np.ndarray, faces: np.ndarray, fname: str,
-            package: str = "myo-sim", **extra: str) -> None:
-        bones[bid] = RawBone(bid, side, pts, faces, f"{package} {ver.get(package, '')}".strip(),
-                             fname, src.OPENSIM_LICENSE, extra)
+    def add(
+        bid: str,
+        side: str | None,
+        pts: np.ndarray,
+        faces: np.ndarray,
+        fname: str,
+        package: str = "myo-sim",
+        **extra: str,
+    ) -> None:
+        bones[bid] = RawBone(
+            bid,
+            side,
+            pts,
+            faces,
+            f"{package} {ver.get(package, '')}".strip(),
+            fname,
+            src.OPENSIM_LICENSE,
+            extra,
+        )
 
     for k in range(1, 6):
         p, f = _geom_mesh(model, data, f"lumbar{k}_geom_1")
@@ -193,22 +211,44 @@ def load_skeleton() -> Skeleton:
         sfx = f"_{code}"
         myo_hip, _ = _geom_mesh(model, data, f"pelvis{sfx}")
         hp, hf, hpath = _register_osim_hip(model, data, geom_root, code, myo_hip)
-        add(f"hip.{side}", side, hp, hf, f"osim/models/Geometry/{hpath.name}", package="osim-rl",
-            registered_to=myo_files + f"{code}_pelvis.stl")
+        add(
+            f"hip.{side}",
+            side,
+            hp,
+            hf,
+            f"osim/models/Geometry/{hpath.name}",
+            package="osim-rl",
+            registered_to=myo_files + f"{code}_pelvis.stl",
+        )
         for geom, bid, fname in (
-            ("femur", "femur", "femur"), ("patella", "patella", "patella"), ("tibia", "tibia", "tibia"),
-            ("fibula", "fibula", "fibula"), ("talus", "talus", "talus"),
+            ("femur", "femur", "femur"),
+            ("patella", "patella", "patella"),
+            ("tibia", "tibia", "tibia"),
+            ("fibula", "fibula", "fibula"),
+            ("talus", "talus", "talus"),
         ):
             p, f = _geom_mesh(model, data, f"{geom}{sfx}")
             add(f"{bid}.{side}", side, p, f, myo_files + f"{code}_{fname}.stl")
         p, f = _geom_mesh(model, data, f"foot{sfx}")
         foot = _label_foot(geo.components(p, f), side)
         for name, d in foot.items():
-            add(f"{name}.{side}", side, d["p"], d["f"], myo_files + f"{code}_foot.stl (split by connectivity)")
+            add(
+                f"{name}.{side}",
+                side,
+                d["p"],
+                d["f"],
+                myo_files + f"{code}_foot.stl (split by connectivity)",
+            )
         p, f = _geom_mesh(model, data, f"bofoot{sfx}")
         metas = {k: foot[f"metatarsal.{k}"]["p"] for k in range(1, 6)}
         for name, (pp, ff) in _label_toes(geo.components(p, f), metas, side).items():
-            add(f"{name}.{side}", side, pp, ff, myo_files + f"{code}_bofoot.stl (split by connectivity)")
+            add(
+                f"{name}.{side}",
+                side,
+                pp,
+                ff,
+                myo_files + f"{code}_bofoot.stl (split by connectivity)",
+            )
 
     body_pos: dict[str, np.ndarray] = {}
     body_rot: dict[str, np.ndarray] = {}

@@ -18,9 +18,21 @@ from footspine_viz.atlas.geometry import Mesh
 
 #: Loop-subdivision levels per bone (by id prefix); Taubin smoothing follows.
 REFINE = {
-    "vertebra": 2, "sacrum": 2, "coccyx": 2, "hip": 1, "femur": 1, "patella": 2, "tibia": 2,
-    "fibula": 2, "talus": 2, "calcaneus": 2, "navicular": 2, "cuboid": 2, "cuneiform": 2,
-    "metatarsal": 2, "phalanx": 1,
+    "vertebra": 2,
+    "sacrum": 2,
+    "coccyx": 2,
+    "hip": 1,
+    "femur": 1,
+    "patella": 2,
+    "tibia": 2,
+    "fibula": 2,
+    "talus": 2,
+    "calcaneus": 2,
+    "navicular": 2,
+    "cuboid": 2,
+    "cuneiform": 2,
+    "metatarsal": 2,
+    "phalanx": 1,
 }
 
 
@@ -96,7 +108,7 @@ def _cap_holes(p: np.ndarray, f: np.ndarray) -> Mesh:
                 if nxt in path:
                     k = path.index(nxt)
                     loops.append(path[k:])
-                    path = path[:k + 1]
+                    path = path[: k + 1]
                     if k == 0:
                         break
                     cur = nxt
@@ -119,7 +131,9 @@ def _cap_holes(p: np.ndarray, f: np.ndarray) -> Mesh:
 
 def build_all(
     progress: Callable[[str], None] | None = None,
-) -> tuple[dict[str, Structure], dict[str, np.ndarray], dict[str, np.ndarray], dict[str, dict[str, str]]]:
+) -> tuple[
+    dict[str, Structure], dict[str, np.ndarray], dict[str, np.ndarray], dict[str, dict[str, str]]
+]:
     """Return (structures, landmarks, skin_labels, packages). progress(step_name) is called per step."""
     step = progress or (lambda name: None)
     packages = src.check_packages()
@@ -132,8 +146,15 @@ def build_all(
     sac = raw.pop("sacrum")
     (sp, sf), (cp, cf) = _split_coccyx(sac.points, sac.faces)
     raw["sacrum"] = bn.RawBone("sacrum", None, sp, sf, sac.package, sac.source_file, sac.license)
-    raw["coccyx"] = bn.RawBone("coccyx", None, cp, cf, sac.package,
-                               sac.source_file + " (tail cut off below a plane)", sac.license)
+    raw["coccyx"] = bn.RawBone(
+        "coccyx",
+        None,
+        cp,
+        cf,
+        sac.package,
+        sac.source_file + " (tail cut off below a plane)",
+        sac.license,
+    )
 
     step("bones: refine and smooth")
     structures: dict[str, Structure] = {}
@@ -146,8 +167,19 @@ def build_all(
             f = geo.drop_nonmanifold(f)
         p, f = _cap_holes(p, f)
         p, f = geo.refine_smooth(p, f, levels)
-        structures[bid] = Structure(bid, "bone", bone.side, p, f, {
-            "package": bone.package, "file": bone.source_file, "license": bone.license, **bone.extra})
+        structures[bid] = Structure(
+            bid,
+            "bone",
+            bone.side,
+            p,
+            f,
+            {
+                "package": bone.package,
+                "file": bone.source_file,
+                "license": bone.license,
+                **bone.extra,
+            },
+        )
     meshes = {k: (s.points, s.faces) for k, s in structures.items()}
 
     step("spine: endplates, canal, discs")
@@ -159,8 +191,11 @@ def build_all(
     order = ["L1", "L2", "L3", "L4", "L5", "S1"]
     from footspine_viz import __version__
 
-    proj = {"package": f"footspine-viz {__version__}", "file": "footspine_viz/atlas/soft.py",
-            "license": src.PROJECT_LICENSE}
+    proj = {
+        "package": f"footspine-viz {__version__}",
+        "file": "footspine_viz/atlas/soft.py",
+        "license": src.PROJECT_LICENSE,
+    }
     for k, level in enumerate(ids.LEVELS):
         a, b = order[k], order[k + 1]
         up = vertebrae[a]
@@ -180,27 +215,42 @@ def build_all(
             axis = axis / np.linalg.norm(axis) + s1["normal"]
         d = soft.loft_disc(meshes[f"vertebra.{a}"], lower, up_c, lo_c, axis)
         discs[level] = d
-        structures[f"disc.{level}"] = Structure(f"disc.{level}", "disc", None, d["points"], d["faces"],
-                                                dict(proj, method="lofted between endplates"))
+        structures[f"disc.{level}"] = Structure(
+            f"disc.{level}",
+            "disc",
+            None,
+            d["points"],
+            d["faces"],
+            dict(proj, method="lofted between endplates"),
+        )
     step("sacrum: canal, foramina and hiatus")
     from footspine_viz.atlas import sacrum as sc
 
     hips = {side: meshes[f"hip.{side}"][0] for side in ("left", "right")}
     cut_p, cut_f, sacral, cut_record, _ = sc.cut_sacrum(
-        *meshes["sacrum"], s1, hips, vertebrae["L5"]["canal"], discs["L5-S1"]["points"])
+        *meshes["sacrum"], s1, hips, vertebrae["L5"]["canal"], discs["L5-S1"]["points"]
+    )
     src_sac = structures["sacrum"]
-    structures["sacrum"] = Structure("sacrum", "bone", None, cut_p, cut_f,
-                                     {**src_sac.source, **cut_record})
+    structures["sacrum"] = Structure(
+        "sacrum", "bone", None, cut_p, cut_f, {**src_sac.source, **cut_record}
+    )
 
     step("spine: dural sac")
     # Along the lumbar canal, into the sacral canal, ending at about S2 inside it.
     canal = [vertebrae[v]["canal"] for v in order[:-1]] + [sacral["canal.S1"]]
-    bone_pts = np.vstack([meshes[f"vertebra.L{k}"][0] for k in range(1, 6)]
-                         + [geo.surface_samples(cut_p, cut_f, 0.001)])
+    bone_pts = np.vstack(
+        [meshes[f"vertebra.L{k}"][0] for k in range(1, 6)]
+        + [geo.surface_samples(cut_p, cut_f, 0.001)]
+    )
     sp_, sf_ = soft.dural_sac(canal, bone_pts, sacral["dural-sac-end"])
     structures["dural-sac"] = Structure(
-        "dural-sac", "dural-sac", None, sp_, sf_,
-        dict(proj, method="tube along the canal centres, ends at S2 inside the sacral canal"))
+        "dural-sac",
+        "dural-sac",
+        None,
+        sp_,
+        sf_,
+        dict(proj, method="tube along the canal centres, ends at S2 inside the sacral canal"),
+    )
     step("landmarks")
     # Measured on the uncut sacrum (its outer surfaces are unchanged by the cut),
     # then the sacral canal's own landmarks replace the estimates.
@@ -208,7 +258,8 @@ def build_all(
     landmarks.update({k: np.asarray(v, dtype=np.float64) for k, v in sacral.items()})
     # S1's endplate ends where the cut canal begins
     landmarks["vertebral-body-posterior-superior.S1"] = lm.endplate_back(
-        cut_p, cut_f, discs["L5-S1"]["centre"], s1["plate"][2], -1.0)
+        cut_p, cut_f, discs["L5-S1"]["centre"], s1["plate"][2], -1.0
+    )
 
     step("skin: fit MakeHuman to the skeleton")
     from footspine_viz.atlas import skin as sk

@@ -45,7 +45,9 @@ def merge_vertices(points: np.ndarray, faces: np.ndarray, tol: float = 1e-7) -> 
     return points[first], f[keep]
 
 
-def refine_smooth(points: np.ndarray, faces: np.ndarray, levels: int, taubin_iter: int = 12) -> Mesh:
+def refine_smooth(
+    points: np.ndarray, faces: np.ndarray, levels: int, taubin_iter: int = 12
+) -> Mesh:
     """Loop-subdivide ``levels`` times and Taubin-smooth (no shrinkage)."""
     import trimesh
     from trimesh import remesh, smoothing
@@ -95,8 +97,13 @@ def vertex_normals(points: np.ndarray, faces: np.ndarray) -> np.ndarray:
     return out
 
 
-def ray_hits(points: np.ndarray, faces: np.ndarray, origins: np.ndarray, dirs: np.ndarray,
-             max_dist: float = np.inf) -> list[np.ndarray]:
+def ray_hits(
+    points: np.ndarray,
+    faces: np.ndarray,
+    origins: np.ndarray,
+    dirs: np.ndarray,
+    max_dist: float = np.inf,
+) -> list[np.ndarray]:
     """Distances along each ray to every triangle it crosses (Moller-Trumbore), sorted."""
     origins = np.atleast_2d(origins).astype(np.float64)
     dirs = np.atleast_2d(dirs).astype(np.float64)
@@ -108,8 +115,8 @@ def ray_hits(points: np.ndarray, faces: np.ndarray, origins: np.ndarray, dirs: n
     out: list[np.ndarray] = []
     chunk = max(1, int(4e6 // max(len(faces), 1)))
     for s in range(0, len(origins), chunk):
-        o = origins[s:s + chunk, None, :]
-        d = dirs[s:s + chunk, None, :]
+        o = origins[s : s + chunk, None, :]
+        d = dirs[s : s + chunk, None, :]
         p = np.cross(d, e2[None])
         det = np.einsum("rfk,fk->rf", p, e1)
         ok = np.abs(det) > 1e-14
@@ -178,7 +185,7 @@ def read_obj_group(path: Path, group: str) -> tuple[np.ndarray, np.ndarray]:
 
 def fit_sphere(p: np.ndarray) -> tuple[np.ndarray, float]:
     a = np.c_[2 * p, np.ones(len(p))]
-    b = (p ** 2).sum(1)
+    b = (p**2).sum(1)
     sol, *_ = np.linalg.lstsq(a, b, rcond=None)
     c = sol[:3]
     return c, float(np.sqrt(sol[3] + c @ c))
@@ -203,7 +210,9 @@ def rotation_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return out
 
 
-def icp_rigid(src: np.ndarray, dst: np.ndarray, iterations: int = 40) -> tuple[np.ndarray, np.ndarray]:
+def icp_rigid(
+    src: np.ndarray, dst: np.ndarray, iterations: int = 40
+) -> tuple[np.ndarray, np.ndarray]:
     """Rigid ICP from src points to dst points: returns R, t with src @ R.T + t ~ dst."""
     from scipy.spatial import cKDTree
 
@@ -248,7 +257,7 @@ def remesh_loop_attr(points: np.ndarray, faces: np.ndarray, attr: np.ndarray) ->
     a = np.c_[attr, np.zeros((len(attr), pad))]
     out = []
     for k in range(0, a.shape[1], 3):
-        v, _ = remesh.subdivide_loop(a[:, k:k + 3], faces, iterations=1)  # type: ignore[no-untyped-call]  # trimesh is untyped
+        v, _ = remesh.subdivide_loop(a[:, k : k + 3], faces, iterations=1)  # type: ignore[no-untyped-call]  # trimesh is untyped
         out.append(np.asarray(v))
     refined: np.ndarray = np.hstack(out)[:, :cols]
     return refined
@@ -270,17 +279,20 @@ def drop_nonmanifold(faces: np.ndarray) -> np.ndarray:
 
 
 @overload
-def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float,
-                    with_faces: Literal[False] = False) -> np.ndarray: ...
+def surface_samples(
+    points: np.ndarray, faces: np.ndarray, spacing: float, with_faces: Literal[False] = False
+) -> np.ndarray: ...
 
 
 @overload
-def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float,
-                    with_faces: Literal[True]) -> tuple[np.ndarray, np.ndarray]: ...
+def surface_samples(
+    points: np.ndarray, faces: np.ndarray, spacing: float, with_faces: Literal[True]
+) -> tuple[np.ndarray, np.ndarray]: ...
 
 
-def surface_samples(points: np.ndarray, faces: np.ndarray, spacing: float,
-                    with_faces: bool = False) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
+def surface_samples(
+    points: np.ndarray, faces: np.ndarray, spacing: float, with_faces: bool = False
+) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
     """Points covering a mesh's surface no further than about ``spacing`` apart (deterministic).
 
     A boolean cut leaves long thin triangles whose vertices alone say little

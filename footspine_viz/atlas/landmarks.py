@@ -57,8 +57,12 @@ def analyse_vertebra(p: np.ndarray, f: np.ndarray) -> Vertebra:
     zlo, zhi = p[:, 2].min(), p[:, 2].max()
     y0 = p[:, 1].min() - 0.02
     zs = np.linspace(zlo, zhi, 25)[2:-2]
-    hits = geo.ray_hits(p, f, np.c_[np.zeros_like(zs), np.full_like(zs, y0), zs],
-                        np.tile([0.0, 1.0, 0.0], (len(zs), 1)))
+    hits = geo.ray_hits(
+        p,
+        f,
+        np.c_[np.zeros_like(zs), np.full_like(zs, y0), zs],
+        np.tile([0.0, 1.0, 0.0], (len(zs), 1)),
+    )
     body_back: list[float] = []
     lamina: list[float] = []
     for h in hits:
@@ -76,18 +80,31 @@ def analyse_vertebra(p: np.ndarray, f: np.ndarray) -> Vertebra:
     ped: dict[str, np.ndarray] = {}
     for side in SIDES:
         s = lat(side)
-        zz, yy = np.meshgrid(np.linspace(centre[2], bmax[2], 6), np.linspace(yb + 0.001, yb + 0.5 * (yl - yb), 4))
+        zz, yy = np.meshgrid(
+            np.linspace(centre[2], bmax[2], 6), np.linspace(yb + 0.001, yb + 0.5 * (yl - yb), 4)
+        )
         o = np.c_[np.zeros(zz.size), yy.ravel(), zz.ravel()]
         hs = geo.ray_hits(p, f, o, np.tile([s, 0.0, 0.0], (len(o), 1)), max_dist=0.045)
-        mids = [o[i] + np.array([s, 0, 0]) * (h[0] + h[1]) / 2 for i, h in enumerate(hs) if len(h) >= 2 and h[0] < 0.02]
+        mids = [
+            o[i] + np.array([s, 0, 0]) * (h[0] + h[1]) / 2
+            for i, h in enumerate(hs)
+            if len(h) >= 2 and h[0] < 0.02
+        ]
         if mids:
             ped[side] = np.mean(mids, axis=0)
         else:
             ped[side] = np.array([s * 0.5 * (bmax[0] - bmin[0]), yb + 0.004, centre[2] + 0.005])
     half_w = float(np.mean([abs(ped[s][0]) for s in SIDES])) - 0.003
     return {
-        "centre": centre, "bmin": bmin, "bmax": bmax, "body_back": yb, "lamina": yl,
-        "canal": canal, "pedicle": ped, "canal_half_width": half_w, "body_points": body,
+        "centre": centre,
+        "bmin": bmin,
+        "bmax": bmax,
+        "body_back": yb,
+        "lamina": yl,
+        "canal": canal,
+        "pedicle": ped,
+        "canal_half_width": half_w,
+        "body_points": body,
     }
 
 
@@ -107,17 +124,28 @@ def analyse_sacrum(p: np.ndarray, f: np.ndarray, l5: Vertebra) -> SacrumTop:
     normal /= np.linalg.norm(normal)
     height = l5["bmax"][2] - l5["bmin"][2]
     depth = l5["body_back"] - l5["bmin"][1]
-    post = np.array([0.0, normal[2], -normal[1]])  # in the sagittal plane, perpendicular to the axis
+    post = np.array(
+        [0.0, normal[2], -normal[1]]
+    )  # in the sagittal plane, perpendicular to the axis
     if post[1] < 0:
         post = -post
     centre = plate_c - normal * height / 2
     canal_depth = l5["lamina"] - l5["body_back"]
     canal = centre + post * (depth / 2 + canal_depth / 2)
-    out: SacrumTop = {"plate": plate_c, "normal": normal, "centre": centre, "canal": canal, "post": post,
-           "pedicle": {}, "ala": {}}
+    out: SacrumTop = {
+        "plate": plate_c,
+        "normal": normal,
+        "centre": centre,
+        "canal": canal,
+        "post": post,
+        "pedicle": {},
+        "ala": {},
+    }
     for side in SIDES:
         s = lat(side)
-        out["pedicle"][side] = canal + np.array([s * abs(l5["pedicle"][side][0]), 0, 0]) - post * canal_depth * 0.3
+        out["pedicle"][side] = (
+            canal + np.array([s * abs(l5["pedicle"][side][0]), 0, 0]) - post * canal_depth * 0.3
+        )
         top = p[p[:, 2] > p[:, 2].max() - 0.3 * (p[:, 2].max() - p[:, 2].min())]
         wing = top[top[:, 0] * s > 0.6 * np.max(top[:, 0] * s)]
         out["ala"][side] = wing[np.argmax(wing[:, 2])]
@@ -130,9 +158,9 @@ def _extreme(p: np.ndarray, direction: ArrayLike, mask: np.ndarray | None = None
     return out
 
 
-
-def endplate_back(p: np.ndarray, f: np.ndarray, centre: np.ndarray, z_plate: float,
-                   up: float) -> np.ndarray:
+def endplate_back(
+    p: np.ndarray, f: np.ndarray, centre: np.ndarray, z_plate: float, up: float
+) -> np.ndarray:
     """Posterior edge of an endplate in the midline.
 
     Rays along z (``up`` = +1 from below, -1 from above) at x = 0, stepping back
@@ -159,8 +187,11 @@ def _facet(up_p: np.ndarray, lo_p: np.ndarray, up: Vertebra, s: float) -> np.nda
     from scipy.spatial import cKDTree
 
     def arch(q: np.ndarray) -> np.ndarray:
-        return q[(q[:, 1] > up["body_back"] + 0.004) & (q[:, 0] * s > 0.6 * up["canal_half_width"])
-                 & (q[:, 0] * s < 0.04)]
+        return q[
+            (q[:, 1] > up["body_back"] + 0.004)
+            & (q[:, 0] * s > 0.6 * up["canal_half_width"])
+            & (q[:, 0] * s < 0.04)
+        ]
 
     a = arch(up_p)
     b = arch(lo_p)
@@ -171,8 +202,12 @@ def _facet(up_p: np.ndarray, lo_p: np.ndarray, up: Vertebra, s: float) -> np.nda
     return out
 
 
-def compute(meshes: Mapping[str, Mesh], vertebrae: Mapping[str, Vertebra], s1: SacrumTop,
-            discs: Mapping[str, Disc]) -> dict[str, np.ndarray]:
+def compute(
+    meshes: Mapping[str, Mesh],
+    vertebrae: Mapping[str, Vertebra],
+    s1: SacrumTop,
+    discs: Mapping[str, Disc],
+) -> dict[str, np.ndarray]:
     """All landmarks of docs/architecture.md, from the meshes and the spine analysis."""
     L: dict[str, np.ndarray] = {}
     verts = ["L1", "L2", "L3", "L4", "L5"]
@@ -209,9 +244,11 @@ def compute(meshes: Mapping[str, Mesh], vertebrae: Mapping[str, Vertebra], s1: S
         vp, vf = meshes[f"vertebra.{v}"]
         a = vertebrae[v]
         L[f"vertebral-body-posterior-inferior.{v}"] = endplate_back(
-            vp, vf, a["centre"], a["bmin"][2], +1.0)
+            vp, vf, a["centre"], a["bmin"][2], +1.0
+        )
         L[f"vertebral-body-posterior-superior.{v}"] = endplate_back(
-            vp, vf, a["centre"], a["bmax"][2], -1.0)
+            vp, vf, a["centre"], a["bmax"][2], -1.0
+        )
         L[f"lamina.{v}"] = np.array([0.0, a["lamina"], a["canal"][2]])
     for level in ("L3-L4", "L4-L5", "L5-S1"):
         up_id, lo_id = level.split("-")

@@ -278,7 +278,9 @@ def plan(m: Measures) -> Plan:
     return {"cutters": cutters, "landmarks": lms, "info": info}
 
 
-def carve(p: np.ndarray, f: np.ndarray, cutters: Sequence[Mesh]) -> tuple[np.ndarray, np.ndarray, CarveStats]:
+def carve(
+    p: np.ndarray, f: np.ndarray, cutters: Sequence[Mesh]
+) -> tuple[np.ndarray, np.ndarray, CarveStats]:
     """Subtract every cutter from the sacrum (trimesh + manifold3d); watertight result."""
     import importlib.metadata as md
 

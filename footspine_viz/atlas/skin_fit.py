@@ -70,8 +70,9 @@ def _neighbours(F: np.ndarray, n: int) -> csr_matrix:
     from scipy.sparse import coo_matrix, diags
 
     e = np.vstack([F[:, [0, 1]], F[:, [1, 2]], F[:, [2, 0]]])
-    A = coo_matrix((np.ones(2 * len(e)), (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])),
-                   shape=(n, n)).tocsr()
+    A = coo_matrix(
+        (np.ones(2 * len(e)), (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(n, n)
+    ).tocsr()
     A.data[:] = 1.0
     deg = np.asarray(A.sum(1)).ravel()
     return diags(1.0 / np.maximum(deg, 1)) @ A
@@ -117,8 +118,13 @@ def _fit_toes_once(
                     P[:, ax_i] += wk * (np.polyval(cb, yb) - np.polyval(cs, yb))
             # Neighbouring toes' skin (and the web) inside this toe's bone cylinder is moved out
             # of it too: adjacent toes then meet between their bones, not across them.
-            other = np.isin(dom, [j for j, g in enumerate(groups) if g[0].startswith("toe")
-                                  and g[1] == side]) & ~own
+            other = (
+                np.isin(
+                    dom,
+                    [j for j, g in enumerate(groups) if g[0].startswith("toe") and g[1] == side],
+                )
+                & ~own
+            )
             P = _inflate_toe(P, np.maximum(wk, other.astype(float)), bone)
             P = _clear_bone(P, np.maximum(wk, other.astype(float)), bone)
     return P
@@ -153,7 +159,9 @@ def _inflate_toe(
     t0, t1 = tb.min(), tb.max()
     rb = np.linalg.norm((bone - c) - np.outer(tb, ax), axis=1)
     edges = np.linspace(t0, t1, bins + 1)
-    rmax = np.array([rb[(tb >= edges[i]) & (tb <= edges[i + 1])].max(initial=0.0) for i in range(bins)])
+    rmax = np.array(
+        [rb[(tb >= edges[i]) & (tb <= edges[i + 1])].max(initial=0.0) for i in range(bins)]
+    )
     sel = np.where(wk > 0.05)[0]
     t = (P[sel] - c) @ ax
     inside = (t > t0) & (t < t1)

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 
 def label_segments(
-    P: np.ndarray, W: np.ndarray, groups: Sequence[tuple[str, str | None]], L: Mapping[str, np.ndarray]
+    P: np.ndarray,
+    W: np.ndarray,
+    groups: Sequence[tuple[str, str | None]],
+    L: Mapping[str, np.ndarray],
 ) -> dict[str, np.ndarray]:
     """``segment`` and ``side`` per skin vertex (string arrays)."""
     dom = np.argmax(W, axis=1)
@@ -53,16 +56,27 @@ def label_segments(
     # Lower buttock down to the gluteal fold: posterior upper-thigh skin above the ischium - 4 cm.
     for sd in ("left", "right"):
         lat = 1.0 if sd == "left" else -1.0
-        fold = (seg == "thigh") & (side == sd) & (P[:, 1] > L[f"hip-centre.{sd}"][1] + 0.03) \
-            & (P[:, 2] > isch_z - 0.04) & (P[:, 0] * lat < np.abs(L[f"hip-centre.{sd}"][0]) + 0.05)
+        fold = (
+            (seg == "thigh")
+            & (side == sd)
+            & (P[:, 1] > L[f"hip-centre.{sd}"][1] + 0.03)
+            & (P[:, 2] > isch_z - 0.04)
+            & (P[:, 0] * lat < np.abs(L[f"hip-centre.{sd}"][0]) + 0.05)
+        )
         seg[fold] = "buttock"
     # Saddle: perineal skin near the midline at the level of the ischial tuberosities.
-    sad = (np.abs(P[:, 0]) < 0.03) & (P[:, 2] < isch_z + 0.03) & (P[:, 2] > isch_z - 0.06) \
+    sad = (
+        (np.abs(P[:, 0]) < 0.03)
+        & (P[:, 2] < isch_z + 0.03)
+        & (P[:, 2] > isch_z - 0.06)
         & np.isin(seg, ["buttock", "other", "thigh", "back"])
+    )
     seg[sad] = "saddle"
     # Sides of the trunk by x: a narrow midline strip is 'mid'.
     trunk = np.isin(seg, ["back", "buttock", "saddle", "other"])
-    side[trunk] = np.where(P[trunk, 0] > 0.008, "left", np.where(P[trunk, 0] < -0.008, "right", "mid"))
+    side[trunk] = np.where(
+        P[trunk, 0] > 0.008, "left", np.where(P[trunk, 0] < -0.008, "right", "mid")
+    )
     return {"segment": seg.astype(str), "side": side.astype(str)}
 
 

@@ -39,12 +39,14 @@ class Disc(TypedDict):
 
 
 def _near_faces(p: np.ndarray, f: np.ndarray, centre: np.ndarray, radius: float) -> np.ndarray:
-    keep = (np.linalg.norm(p[f].mean(1) - centre, axis=1) < radius)
+    keep = np.linalg.norm(p[f].mean(1) - centre, axis=1) < radius
     out: np.ndarray = f[keep]
     return out
 
 
-def loft_disc(upper: Mesh, lower: Mesh, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray) -> Disc:
+def loft_disc(
+    upper: Mesh, lower: Mesh, up_c: np.ndarray, lo_c: np.ndarray, axis: np.ndarray
+) -> Disc:
     """Disc between two bodies. upper/lower are (points, faces); *_c the facing endplate centres;
     axis runs from the lower body's centre to the upper one's."""
     u = np.asarray(axis, dtype=float).copy()
@@ -76,7 +78,9 @@ def loft_disc(upper: Mesh, lower: Mesh, up_c: np.ndarray, lo_c: np.ndarray, axis
     ok = ~np.isnan(du) & ~np.isnan(dd)
     # Stop where a ray leaves the endplate (the body's rim, or a jump onto posterior elements).
     jump = np.zeros_like(ok)
-    jump[:, 1:] = (np.abs(np.diff(du, axis=1)) > MAX_SLOPE * STEP) | (np.abs(np.diff(dd, axis=1)) > MAX_SLOPE * STEP)
+    jump[:, 1:] = (np.abs(np.diff(du, axis=1)) > MAX_SLOPE * STEP) | (
+        np.abs(np.diff(dd, axis=1)) > MAX_SLOPE * STEP
+    )
     ok &= ~np.nan_to_num(jump, nan=1).astype(bool)
     ok &= (du < MAX_HALF_GAP) & (dd < MAX_HALF_GAP)
     R = np.empty(N_ANG)
@@ -114,8 +118,14 @@ def loft_disc(upper: Mesh, lower: Mesh, up_c: np.ndarray, lo_c: np.ndarray, axis
     rim_h = 0.5 * ((du[:, -1] - GAP) - (dd[:, -1] - GAP))
     rim = m + (R[:, None] * 1.0 + 0.0008) * dirs + rim_h[:, None] * u
     centres = [m + (c0u - GAP) * u, m - (c0d - GAP) * u]
-    verts = np.vstack([np.array(centres), top.transpose(1, 0, 2).reshape(-1, 3),
-                       bot.transpose(1, 0, 2).reshape(-1, 3), rim])
+    verts = np.vstack(
+        [
+            np.array(centres),
+            top.transpose(1, 0, 2).reshape(-1, 3),
+            bot.transpose(1, 0, 2).reshape(-1, 3),
+            rim,
+        ]
+    )
     T0 = 2
     B0 = 2 + N_RING * N_ANG
     RIM = 2 + 2 * N_RING * N_ANG
@@ -143,12 +153,24 @@ def loft_disc(upper: Mesh, lower: Mesh, up_c: np.ndarray, lo_c: np.ndarray, axis
         ang = np.arctan2(pl_dir @ ey, pl_dir @ ex) % (2 * np.pi)
         j = int(np.round(ang / (2 * np.pi) * N_ANG)) % N_ANG
         pl[side] = rim[j]
-    return {"points": verts, "faces": faces, "centre": m, "axis": u, "posterolateral": pl,
-            "height": float(c0u + c0d)}
+    return {
+        "points": verts,
+        "faces": faces,
+        "centre": m,
+        "axis": u,
+        "posterolateral": pl,
+        "height": float(c0u + c0d),
+    }
 
 
-def dural_sac(canal_pts: list[np.ndarray], bone_points: np.ndarray, s2: np.ndarray,
-              radius: float = 0.0065, n_around: int = 28, n_along: int = 90) -> Mesh:
+def dural_sac(
+    canal_pts: list[np.ndarray],
+    bone_points: np.ndarray,
+    s2: np.ndarray,
+    radius: float = 0.0065,
+    n_around: int = 28,
+    n_along: int = 90,
+) -> Mesh:
     """Closed tube along the canal, ending (rounded) at s2 inside the sacrum."""
     c = np.array(canal_pts + [s2])
     first = c[0] + (c[0] - c[1]) * 0.7

@@ -88,7 +88,9 @@ def _versions() -> dict[str, str]:
 
 
 def build_key() -> str:
-    blob = json.dumps({"format": FORMAT, "versions": _versions(), "code": _code_hash()}, sort_keys=True)
+    blob = json.dumps(
+        {"format": FORMAT, "versions": _versions(), "code": _code_hash()}, sort_keys=True
+    )
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -135,7 +137,9 @@ class _Progress:
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, desc="building anatomy atlas", unit="step", file=sys.stderr)
+            self.bar = tqdm(
+                total=total, desc="building anatomy atlas", unit="step", file=sys.stderr
+            )
 
     def __call__(self, name: str) -> None:
         if self.bar is not None:
@@ -150,7 +154,9 @@ class _Progress:
             self.bar.close()
 
 
-def build_atlas(force: bool = False, progress: bool = True, wheels: str | os.PathLike[str] | None = None) -> Path:
+def build_atlas(
+    force: bool = False, progress: bool = True, wheels: str | os.PathLike[str] | None = None
+) -> Path:
     """Build the atlas into the cache (unless a valid build exists and not force); return its folder.
 
     ``wheels`` names a folder of mesh archives already on disk (else
@@ -183,14 +189,22 @@ def build_atlas(force: bool = False, progress: bool = True, wheels: str | os.Pat
             srcinfo = dict(s.source)
             pkg = srcinfo.pop("package", "")
             name, _, ver = pkg.partition(" ")
-            entries.append({
-                "id": sid, "kind": s.kind, "side": s.side,
-                "source_package": name, "source_version": ver,
-                "source_file": srcinfo.pop("file", ""), "license": srcinfo.pop("license", ""),
-                "vertices": int(len(p)), "triangles": int(len(f)),
-                "bounds": [p.min(0).round(5).tolist(), p.max(0).round(5).tolist()],
-                "checksum": _sha_arrays(p, f), **srcinfo,
-            })
+            entries.append(
+                {
+                    "id": sid,
+                    "kind": s.kind,
+                    "side": s.side,
+                    "source_package": name,
+                    "source_version": ver,
+                    "source_file": srcinfo.pop("file", ""),
+                    "license": srcinfo.pop("license", ""),
+                    "vertices": int(len(p)),
+                    "triangles": int(len(f)),
+                    "bounds": [p.min(0).round(5).tolist(), p.max(0).round(5).tolist()],
+                    "checksum": _sha_arrays(p, f),
+                    **srcinfo,
+                }
+            )
         _savez(tmp / "structures.npz", arrays)
         lm_names = sorted(landmarks)
         seg_vocab = list(ids.SKIN_SEGMENTS)
@@ -198,7 +212,9 @@ def build_atlas(force: bool = False, progress: bool = True, wheels: str | os.Pat
         extras = {
             "landmark_names": np.array(lm_names),
             "landmark_points": np.array([landmarks[k] for k in lm_names], dtype=np.float64),
-            "skin_segment": np.array([seg_vocab.index(x) for x in labels["segment"]], dtype=np.uint8),
+            "skin_segment": np.array(
+                [seg_vocab.index(x) for x in labels["segment"]], dtype=np.uint8
+            ),
             "skin_side": np.array([side_vocab.index(x) for x in labels["side"]], dtype=np.uint8),
         }
         _savez(tmp / "extras.npz", extras)
@@ -208,15 +224,22 @@ def build_atlas(force: bool = False, progress: bool = True, wheels: str | os.Pat
             "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "build_seconds": round(time.time() - t0, 1),
             "frame": FRAME,
-            "packages": {k: {"version": v["version"], "license": v["license"]} for k, v in packages.items()},
+            "packages": {
+                k: {"version": v["version"], "license": v["license"]} for k, v in packages.items()
+            },
             "versions": _versions(),
             "code_hash": _code_hash(),
             "triangles_total": int(sum(e["triangles"] for e in entries)),
             "structures": entries,
             "landmarks": {k: np.round(landmarks[k], 5).tolist() for k in lm_names},
-            "skin_labels": {"segment": seg_vocab, "side": side_vocab,
-                            "source": "dominant MakeHuman skinning weight (CC0 weights.default.json)"},
-            "files": {n: {"sha256": _sha_file(tmp / n), "bytes": (tmp / n).stat().st_size} for n in FILES},
+            "skin_labels": {
+                "segment": seg_vocab,
+                "side": side_vocab,
+                "source": "dominant MakeHuman skinning weight (CC0 weights.default.json)",
+            },
+            "files": {
+                n: {"sha256": _sha_file(tmp / n), "bytes": (tmp / n).stat().st_size} for n in FILES
+            },
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         if final.is_dir() and not verify_atlas(final, deep=False):
@@ -267,7 +290,9 @@ def verify_atlas(folder: Path | None = None, deep: bool = True) -> list[str]:
         return [f"manifest unreadable: {folder / 'manifest.json'} ({exc})"]
     problems = []
     if man.get("build_key") != folder.name:
-        problems.append(f"stale or foreign build: manifest key {man.get('build_key')} != folder {folder.name}")
+        problems.append(
+            f"stale or foreign build: manifest key {man.get('build_key')} != folder {folder.name}"
+        )
     for name in FILES:
         path = folder / name
         meta = man.get("files", {}).get(name)
@@ -276,7 +301,9 @@ def verify_atlas(folder: Path | None = None, deep: bool = True) -> list[str]:
             continue
         size = path.stat().st_size
         if size != meta["bytes"]:
-            problems.append(f"truncated or resized file: {path} ({size} bytes, expected {meta['bytes']})")
+            problems.append(
+                f"truncated or resized file: {path} ({size} bytes, expected {meta['bytes']})"
+            )
         elif _sha_file(path) != meta["sha256"]:
             problems.append(f"checksum mismatch: {path}")
     if problems or not deep:
@@ -287,7 +314,9 @@ def verify_atlas(folder: Path | None = None, deep: bool = True) -> list[str]:
             for e in man["structures"]:
                 k = e["id"]
                 if f"{k}/points" not in present:
-                    problems.append(f"structure {k} listed in the manifest but missing from structures.npz")
+                    problems.append(
+                        f"structure {k} listed in the manifest but missing from structures.npz"
+                    )
                     continue
                 if _sha_arrays(z[f"{k}/points"], z[f"{k}/faces"]) != e["checksum"]:
                     problems.append(f"structure {k}: array checksum mismatch")
@@ -309,7 +338,9 @@ def _load(folder: Path) -> Atlas:
     with np.load(folder / "structures.npz") as z:
         for e in man["structures"]:
             k = e["id"]
-            structures[k] = AtlasStructure(k, e["kind"], e["side"], z[f"{k}/points"], z[f"{k}/faces"])
+            structures[k] = AtlasStructure(
+                k, e["kind"], e["side"], z[f"{k}/points"], z[f"{k}/faces"]
+            )
     with np.load(folder / "extras.npz") as z:
         names = [str(n) for n in z["landmark_names"]]
         pts = z["landmark_points"]
@@ -329,7 +360,9 @@ def load_atlas(rebuild: bool = False, progress: bool = True) -> Atlas:
     else:
         problems = verify_atlas(folder, deep=False)
         if problems:
-            print(f"footspine-viz: atlas cache damaged ({problems[0]}); rebuilding", file=sys.stderr)
+            print(
+                f"footspine-viz: atlas cache damaged ({problems[0]}); rebuilding", file=sys.stderr
+            )
             build_atlas(force=True, progress=progress)
     try:
         return _load(folder)
@@ -340,7 +373,7 @@ def load_atlas(rebuild: bool = False, progress: bool = True) -> Atlas:
         try:
             return _load(folder)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc2:
-            raise UserError(f"atlas cache {folder} cannot be read after a rebuild: {exc2}",
-                            "remove the folder and run: footspine-viz atlas build --force") from None
-
-
+            raise UserError(
+                f"atlas cache {folder} cannot be read after a rebuild: {exc2}",
+                "remove the folder and run: footspine-viz atlas build --force",
+            ) from None

@@ -62,7 +62,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         " (default: the dermatome maps, averaged)",
     )
     p.add_argument(
-        "--mode", default="patient", help="patient (an order of likelihood) or student (scores, reasons)"
+        "--mode",
+        default="patient",
+        help="patient (an order of likelihood) or student (scores, reasons)",
     )
     p.add_argument("--json", action="store_true", help="print a JSON list, best first")
     p.set_defaults(func=_lookup)
@@ -112,8 +114,14 @@ def _explain(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(e.to_dict(), indent=2))
         return 0
-    print(render_panel(panel_for(kb, root=args.root, site=args.site, side=args.side, map=args.map,
-                                 mode=args.mode), subtitle=_side_words(kb, e)))
+    print(
+        render_panel(
+            panel_for(
+                kb, root=args.root, site=args.site, side=args.side, map=args.map, mode=args.mode
+            ),
+            subtitle=_side_words(kb, e),
+        )
+    )
     return 0
 
 
@@ -138,12 +146,16 @@ def render_panel(panel: Any, subtitle: str = "") -> str:
             lines += [_para(" ".join(sec.items)), ""]
             continue
         lines.append(f"{sec.title}:")
-        lines += [textwrap.fill(i, width=_width(), initial_indent="  - ", subsequent_indent="    ")
-                  for i in sec.items]
+        lines += [
+            textwrap.fill(i, width=_width(), initial_indent="  - ", subsequent_indent="    ")
+            for i in sec.items
+        ]
     if panel.sources:
         lines.append("Sources:" if not panel.sections else f"{_sources_heading(panel)}:")
-        lines += [textwrap.fill(s, width=_width(), initial_indent="  - ", subsequent_indent="    ")
-                  for s in panel.sources]
+        lines += [
+            textwrap.fill(s, width=_width(), initial_indent="  - ", subsequent_indent="    ")
+            for s in panel.sources
+        ]
     lines += ["", _para(panel.disclaimer)]
     return "\n".join(lines)
 

@@ -29,42 +29,64 @@ def _common(p: argparse.ArgumentParser, *, out_help: str) -> None:
     p.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT in pixels (default 1920x1080)")
     p.add_argument("--scale", type=int, default=1, help="resolution multiplier 1..4")
     p.add_argument("--theme", default="calm", help="calm (dark) or clinical (light)")
-    p.add_argument("--skin-opacity", type=float, default=None, help="0..1 (default depends on the view)")
-    p.add_argument("--layers", default=None,
-                   help="comma list of skin,bones,nerves,labels,dermatomes,pain,peripheral")
+    p.add_argument(
+        "--skin-opacity", type=float, default=None, help="0..1 (default depends on the view)"
+    )
+    p.add_argument(
+        "--layers",
+        default=None,
+        help="comma list of skin,bones,nerves,labels,dermatomes,pain,peripheral",
+    )
     p.add_argument("--transparent", action="store_true", help="transparent background (PNG)")
-    p.add_argument("--no-annotate", action="store_true", help="picture only: no title, labels or caption")
+    p.add_argument(
+        "--no-annotate", action="store_true", help="picture only: no title, labels or caption"
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
-    p.add_argument("--format", default=None, help="png, svg, pdf, gltf or html (default from --out)")
+    p.add_argument(
+        "--format", default=None, help="png, svg, pdf, gltf or html (default from --out)"
+    )
     p.add_argument("--out", required=True, help=out_help)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to sub."""
-    p = sub.add_parser("screenshot", help="render one root or site to an annotated image",
-                       description="Render a nerve root or a compression site and write an annotated image.")
+    p = sub.add_parser(
+        "screenshot",
+        help="render one root or site to an annotated image",
+        description="Render a nerve root or a compression site and write an annotated image.",
+    )
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--root", help="nerve root, e.g. L5")
     g.add_argument("--site", help="compression site, e.g. L4-L5-paracentral")
     _common(p, out_help="output file, e.g. fig.png")
     p.set_defaults(func=cmd_screenshot)
 
-    p = sub.add_parser("render-overview", help="render the anatomy overview (no selection)",
-                       description="Render the whole anatomy (bones, nerves, skin map) without a selection.")
+    p = sub.add_parser(
+        "render-overview",
+        help="render the anatomy overview (no selection)",
+        description="Render the whole anatomy (bones, nerves, skin map) without a selection.",
+    )
     _common(p, out_help="output file, e.g. overview.png")
     p.set_defaults(func=cmd_screenshot, root=None, site=None)
 
-    p = sub.add_parser("export-set", help="render every root and site in the views that suit it",
-                       description="Render every root and every compression site into a folder with "
-                                   "index.html (contact sheet) and index.json.")
+    p = sub.add_parser(
+        "export-set",
+        help="render every root and site in the views that suit it",
+        description="Render every root and every compression site into a folder with "
+        "index.html (contact sheet) and index.json.",
+    )
     p.add_argument("--out", required=True, help="output folder (created if missing)")
     p.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
     p.add_argument("--side", default="left", help="left or right (default left)")
     p.add_argument("--map", default=None, help="dermatome map id")
     p.add_argument("--mode", default="patient", help="patient or student")
     p.add_argument("--theme", default="calm", help="calm or clinical")
-    p.add_argument("--only", default=None, help="comma list of roots/sites to render (default: all)")
-    p.add_argument("--force", action="store_true", help="write into a folder that already has images")
+    p.add_argument(
+        "--only", default=None, help="comma list of roots/sites to render (default: all)"
+    )
+    p.add_argument(
+        "--force", action="store_true", help="write into a folder that already has images"
+    )
     p.set_defaults(func=cmd_export_set)
 
 
@@ -83,13 +105,21 @@ def build_state(args, kb):
         for x in layers:
             if x not in LAYERS:
                 raise unknown("layer", x, LAYERS)
-    base = rules.home(args.mode).replace(side=args.side, layers=layers, **({"map": args.map} if args.map else {}))
+    base = rules.home(args.mode).replace(
+        side=args.side, layers=layers, **({"map": args.map} if args.map else {})
+    )
     from footspine_viz.model.maps import selectable_maps
 
     maps = selectable_maps(kb)
     base = base.check_ids(kb.roots, kb.sites, maps)
-    st = rules.choose(kb, base, root=root, site=site, view=args.view,
-                      skin_opacity=getattr(args, "skin_opacity", None))
+    st = rules.choose(
+        kb,
+        base,
+        root=root,
+        site=site,
+        view=args.view,
+        skin_opacity=getattr(args, "skin_opacity", None),
+    )
     return st.check_ids(kb.roots, kb.sites, maps)
 
 
@@ -98,12 +128,16 @@ def _format(args) -> str:
     if fmt is None:
         suf = Path(args.out).suffix.lower().lstrip(".")
         if suf == "glb":  # VTK writes text glTF only; a .glb name would lie about it
-            raise UserError(f"{args.out!r}: binary glTF (.glb) is not written",
-                            "name the file .gltf (text glTF with its data embedded)")
+            raise UserError(
+                f"{args.out!r}: binary glTF (.glb) is not written",
+                "name the file .gltf (text glTF with its data embedded)",
+            )
         fmt = {"htm": "html"}.get(suf, suf) if suf else "png"
         if fmt not in FORMATS:
-            raise UserError(f"cannot tell the format from {args.out!r}",
-                            "end the file name in .png/.svg/.pdf/.gltf/.html or pass --format")
+            raise UserError(
+                f"cannot tell the format from {args.out!r}",
+                "end the file name in .png/.svg/.pdf/.gltf/.html or pass --format",
+            )
     if fmt not in FORMATS:
         from footspine_viz.model.ids import unknown
 
@@ -128,7 +162,9 @@ def cmd_screenshot(args) -> int:
     state = build_state(args, kb)
     target = check_writable_target(args.out, force=args.force)
 
-    if fmt == "html":  # the browser explorer as one page, opening at this state: nothing to render here
+    if (
+        fmt == "html"
+    ):  # the browser explorer as one page, opening at this state: nothing to render here
         from footspine_viz.web.single import single_page
         from footspine_viz.web.source import SceneSource
 
@@ -140,13 +176,29 @@ def cmd_screenshot(args) -> int:
     from footspine_viz.render.export import export
     from footspine_viz.render.renderer import SceneRenderer
 
-    r = SceneRenderer(kb=kb, size=(min(size[0], 1920), min(size[1], 1080)), theme=args.theme, state=state)
+    r = SceneRenderer(
+        kb=kb, size=(min(size[0], 1920), min(size[1], 1080)), theme=args.theme, state=state
+    )
     try:
         if fmt == "png":
-            r.screenshot(target, annotate=not args.no_annotate, size=size, scale=args.scale,
-                         transparent=args.transparent, force=True)
+            r.screenshot(
+                target,
+                annotate=not args.no_annotate,
+                size=size,
+                scale=args.scale,
+                transparent=args.transparent,
+                force=True,
+            )
         else:
-            export(r, target, fmt, size=size, scale=args.scale, transparent=args.transparent, force=True)
+            export(
+                r,
+                target,
+                fmt,
+                size=size,
+                scale=args.scale,
+                transparent=args.transparent,
+                force=True,
+            )
     finally:
         r.close()
     print(f"wrote {target}")
@@ -162,10 +214,16 @@ def plan_export_set(kb, side: str, map_id: str, mode: str, only=None):
     jobs = []
     for rt in kb.roots:
         if not only or rt in only:
-            jobs += [(f"root-{rt}-{v}", rules.choose(kb, base, root=rt, view=v)) for v in views_for(kb, root=rt)]
+            jobs += [
+                (f"root-{rt}-{v}", rules.choose(kb, base, root=rt, view=v))
+                for v in views_for(kb, root=rt)
+            ]
     for sid in kb.sites:
         if not only or sid in only:
-            jobs += [(f"site-{sid}-{v}", rules.choose(kb, base, site=sid, view=v)) for v in views_for(kb, site=sid)]
+            jobs += [
+                (f"site-{sid}-{v}", rules.choose(kb, base, site=sid, view=v))
+                for v in views_for(kb, site=sid)
+            ]
     return jobs
 
 
@@ -179,15 +237,21 @@ def cmd_export_set(args) -> int:
     if args.theme not in THEMES:
         raise unknown("theme", args.theme, THEMES)
     if args.side not in BODY_SIDES:
-        raise UserError(f"side {args.side!r} is not left or right", "use --side left or --side right")
+        raise UserError(
+            f"side {args.side!r} is not left or right", "use --side left or --side right"
+        )
     out = Path(args.out).expanduser()
     if out.exists() and not out.is_dir():
         raise UserError(f"{out} exists and is not a folder", "choose a folder name")
     if out.is_dir() and any(out.glob("*.png")) and not args.force:
-        raise UserError(f"{out} already holds images", "pass --force to overwrite them, or choose a new folder")
+        raise UserError(
+            f"{out} already holds images", "pass --force to overwrite them, or choose a new folder"
+        )
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir() or not os.access(parent, os.W_OK):
-        raise UserError(f"cannot create {out}: {parent} is missing or not writable", "choose another folder")
+        raise UserError(
+            f"cannot create {out}: {parent} is missing or not writable", "choose another folder"
+        )
     kb = load_knowledge()
     from footspine_viz.model.maps import selectable_maps
 
@@ -214,9 +278,20 @@ def cmd_export_set(args) -> int:
             frame = r.apply(st)
             path = out / f"{stem}.png"
             r.screenshot(path, size=size, force=True)
-            index.append(dict(file=path.name, root=st.root, site=st.site, side=st.side, view=st.view,
-                              map=st.map, mode=st.mode, title=frame.title,
-                              roots=[rt for rt, _ in frame.roots], nerves=sorted(frame.lit)))
+            index.append(
+                dict(
+                    file=path.name,
+                    root=st.root,
+                    site=st.site,
+                    side=st.side,
+                    view=st.view,
+                    map=st.map,
+                    mode=st.mode,
+                    title=frame.title,
+                    roots=[rt for rt, _ in frame.roots],
+                    nerves=sorted(frame.lit),
+                )
+            )
     finally:
         r.close()
     atomic_write_text(out / "index.json", json.dumps(dict(size=list(size), images=index), indent=2))
@@ -243,8 +318,9 @@ def contact_sheet(index, kb, mode: str = "patient") -> str:
     cards = "\n".join(
         f'<figure><a href="{html.escape(e["file"])}"><img src="{html.escape(e["file"])}" loading="lazy" '
         f'alt="{html.escape(e["title"])}"></a><figcaption>{html.escape(e["title"])}<br><small>'
-        f'{html.escape(e["view"])} · {html.escape(e["map"])}</small></figcaption></figure>'
-        for e in index)
+        f"{html.escape(e['view'])} · {html.escape(e['map'])}</small></figcaption></figure>"
+        for e in index
+    )
     return f"""<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>{html.escape(heading)}</title>
 <style>body{{font-family:sans-serif;background:#16191e;color:#eee;margin:1.5em}}

@@ -340,7 +340,9 @@ def _notes(
         return tuple(notes)
     pain_roots = sorted(c.id for c in pain if c.kind == "root")
     if pain_roots:
-        notes.append(kb.text_for("lookup_notes", "pain-only", "patient").format(roots=", ".join(pain_roots)))
+        notes.append(
+            kb.text_for("lookup_notes", "pain-only", "patient").format(roots=", ".join(pain_roots))
+        )
     elif not cands:
         others = [
             m.id
@@ -349,7 +351,9 @@ def _notes(
             and any(coverage(kb, m, r, reg)[0] > 0 for r in kb.roots for reg in regs)
         ]
         if others:
-            notes.append(kb.text_for("lookup_notes", "other-map", "patient").format(maps=", ".join(others)))
+            notes.append(
+                kb.text_for("lookup_notes", "other-map", "patient").format(maps=", ".join(others))
+            )
         else:
             notes.append(kb.text_for("lookup_notes", "no-root", "patient"))
     return tuple(notes)

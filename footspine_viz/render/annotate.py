@@ -16,8 +16,13 @@ from typing import Any
 
 import numpy as np
 
-FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF",
-             "/Library/Fonts", "C:/Windows/Fonts")
+FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/share/fonts/TTF",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
+)
 
 
 @lru_cache(maxsize=32)
@@ -65,7 +70,9 @@ def bands(size) -> tuple[int, int]:
     return int(h * 0.095), int(h * 0.125)
 
 
-def layout(r: Any, labels, size, margin: float = 0.02, max_labels: int = 8, font_px: int | None = None):
+def layout(
+    r: Any, labels, size, margin: float = 0.02, max_labels: int = 8, font_px: int | None = None
+):
     """Place labels: [(label, (ax, ay) anchor px, (bx, by, bw, bh) box px)].
 
     Each label keeps its first candidate anchor that projects inside the free
@@ -98,7 +105,14 @@ def layout(r: Any, labels, size, margin: float = 0.02, max_labels: int = 8, font
         if len(pts) > 400:
             pts = pts[:: max(1, len(pts) // 400)]
         d = r.world_to_display(pts)
-        inside = (d[:, 0] > m) & (d[:, 0] < w - m) & (d[:, 1] > ylo + fpx) & (d[:, 1] < yhi - fpx) & (d[:, 2] > 0) & (d[:, 2] < 1)
+        inside = (
+            (d[:, 0] > m)
+            & (d[:, 0] < w - m)
+            & (d[:, 1] > ylo + fpx)
+            & (d[:, 1] < yhi - fpx)
+            & (d[:, 2] > 0)
+            & (d[:, 2] < 1)
+        )
         if not inside.any():
             continue
         cand = d[inside]
@@ -186,9 +200,16 @@ def annotate(img: np.ndarray, r: Any, frame: Any) -> np.ndarray:
             d.line([(ax, ay), (ex, ey)], fill=(20, 20, 20, 200), width=lw + 2)
             d.line([(ax, ay), (ex, ey)], fill=col + (255,), width=lw)
             rr = max(2, lw + 1)
-            d.ellipse([ax - rr, ay - rr, ax + rr, ay + rr], fill=col + (255,), outline=(20, 20, 20, 220))
-            d.rounded_rectangle([bx, by, bx + bw, by + bh], radius=max(2, bh // 4), fill=panel,
-                                outline=col + (255,), width=lw)
+            d.ellipse(
+                [ax - rr, ay - rr, ax + rr, ay + rr], fill=col + (255,), outline=(20, 20, 20, 220)
+            )
+            d.rounded_rectangle(
+                [bx, by, bx + bw, by + bh],
+                radius=max(2, bh // 4),
+                fill=panel,
+                outline=col + (255,),
+                width=lw,
+            )
             pad = max(2, fpx // 4)
             tb = fl.getbbox(lab.text)
             d.text((bx + pad - tb[0], by + pad - tb[1]), lab.text, font=fl, fill=fg)
@@ -232,9 +253,13 @@ def annotate(img: np.ndarray, r: Any, frame: Any) -> np.ndarray:
         tw = max(text_size(t, fb)[0] for t in lines)
         lh = text_size("Ag", fb)[1] + 4
         bx, by = w - m - tw - 16, top + m // 2
-        d.rounded_rectangle([bx, by, w - m, by + lh * len(lines) + 10], radius=6, fill=(176, 32, 32, 235))
+        d.rounded_rectangle(
+            [bx, by, w - m, by + lh * len(lines) + 10], radius=6, fill=(176, 32, 32, 235)
+        )
         for i, t in enumerate(lines):
-            d.text((bx + 8, by + 5 + i * lh - fb.getbbox("Ag")[1]), t, font=fb, fill=(255, 255, 255))
+            d.text(
+                (bx + 8, by + 5 + i * lh - fb.getbbox("Ag")[1]), t, font=fb, fill=(255, 255, 255)
+            )
 
     out = Image.alpha_composite(base, over)
     return np.asarray(out.convert(mode))

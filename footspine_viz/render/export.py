@@ -39,12 +39,16 @@ def check_size(size, scale: int = 1) -> tuple[int, int]:
         w, h = (int(v) for v in size)
         scale = int(scale)
     except (TypeError, ValueError):
-        raise UserError(f"image size {size!r} is not two whole numbers", "e.g. --size 1920x1080") from None
+        raise UserError(
+            f"image size {size!r} is not two whole numbers", "e.g. --size 1920x1080"
+        ) from None
     if scale < 1 or scale > 4:
         raise UserError(f"scale {scale} is outside 1..4", "use --scale 1, 2, 3 or 4")
     if w < 64 or h < 64 or w * scale > MAX_PIXELS or h * scale > MAX_PIXELS:
-        raise UserError(f"image size {w}x{h} (scale {scale}) is outside 64..{MAX_PIXELS} pixels per side",
-                        "e.g. --size 1920x1080")
+        raise UserError(
+            f"image size {w}x{h} (scale {scale}) is outside 64..{MAX_PIXELS} pixels per side",
+            "e.g. --size 1920x1080",
+        )
     return w, h
 
 
@@ -71,7 +75,9 @@ def window(r: Any, size):
             r.captions.place()
 
 
-def render_image(r: Any, size=None, transparent: bool = False, annotate: bool = False, scale: int = 1) -> np.ndarray:
+def render_image(
+    r: Any, size=None, transparent: bool = False, annotate: bool = False, scale: int = 1
+) -> np.ndarray:
     """Render the current state at ``size`` x ``scale`` and return the pixels."""
     size = tuple(size or r.plotter.window_size)
     px = (int(size[0]) * int(scale), int(size[1]) * int(scale))
@@ -85,8 +91,15 @@ def render_image(r: Any, size=None, transparent: bool = False, annotate: bool = 
     return np.ascontiguousarray(img)
 
 
-def screenshot(r: Any, path, annotate: bool = True, size=(1920, 1080), scale: int = 1,
-               transparent: bool = False, force: bool = True) -> Path:
+def screenshot(
+    r: Any,
+    path,
+    annotate: bool = True,
+    size=(1920, 1080),
+    scale: int = 1,
+    transparent: bool = False,
+    force: bool = True,
+) -> Path:
     """Write a PNG of the current state; annotated by default."""
     from PIL import Image
 
@@ -99,8 +112,15 @@ def screenshot(r: Any, path, annotate: bool = True, size=(1920, 1080), scale: in
     return target
 
 
-def export(r: Any, path, fmt: str, size=(1920, 1080), scale: int = 1, transparent: bool = False,
-           force: bool = True) -> Path:
+def export(
+    r: Any,
+    path,
+    fmt: str,
+    size=(1920, 1080),
+    scale: int = 1,
+    transparent: bool = False,
+    force: bool = True,
+) -> Path:
     """Export in ``fmt``: png, svg/pdf (vector text, raster 3D) or gltf."""
     if fmt not in FORMATS:
         from footspine_viz.model.ids import unknown
@@ -115,8 +135,13 @@ def export(r: Any, path, fmt: str, size=(1920, 1080), scale: int = 1, transparen
             title = r.frame.title if r.frame is not None else ""
             with window(r, (w * scale, h * scale)):
                 r.captions.hide()
-                r.plotter.add_text(title, position="upper_left", font_size=14,
-                                   name="_export_title", color=r.theme.text)
+                r.plotter.add_text(
+                    title,
+                    position="upper_left",
+                    font_size=14,
+                    name="_export_title",
+                    color=r.theme.text,
+                )
                 try:
                     r.plotter.save_graphic(str(tmp), title=title)
                 finally:

@@ -50,9 +50,17 @@ class SceneRenderer:
         ``"calm"`` (dark gradient) or ``"clinical"`` (light).
     """
 
-    def __init__(self, atlas: Any = None, kb: Any = None, plotter: Any = None, size=(1280, 800),
-                 off_screen: bool = True, theme: str = "calm", state: ViewState | None = None,
-                 geometry: SceneGeometry | None = None) -> None:
+    def __init__(
+        self,
+        atlas: Any = None,
+        kb: Any = None,
+        plotter: Any = None,
+        size=(1280, 800),
+        off_screen: bool = True,
+        theme: str = "calm",
+        state: ViewState | None = None,
+        geometry: SceneGeometry | None = None,
+    ) -> None:
         import pyvista as pv
 
         if theme not in THEMES:
@@ -69,7 +77,9 @@ class SceneRenderer:
         pv.global_theme.anti_aliasing = None
         pv.global_theme.multi_samples = 0
         if plotter is None:
-            plotter = pv.Plotter(off_screen=off_screen, window_size=list(size), lighting="light kit")
+            plotter = pv.Plotter(
+                off_screen=off_screen, window_size=list(size), lighting="light kit"
+            )
         self.plotter = plotter
         self.renderer = plotter.renderer
         self.size = tuple(size)
@@ -100,9 +110,15 @@ class SceneRenderer:
         # re-run its normals filter on every recolour (the mesh looks modified).
         smooth = kw.pop("smooth_shading", False)
         if smooth and mesh.n_cells:
-            mesh = mesh.compute_normals(cell_normals=False, split_vertices=False, consistent_normals=False,
-                                        auto_orient_normals=False)
-        actor = self.plotter.add_mesh(mesh, name=name, reset_camera=False, smooth_shading=False, **kw)
+            mesh = mesh.compute_normals(
+                cell_normals=False,
+                split_vertices=False,
+                consistent_normals=False,
+                auto_orient_normals=False,
+            )
+        actor = self.plotter.add_mesh(
+            mesh, name=name, reset_camera=False, smooth_shading=False, **kw
+        )
         if smooth:
             actor.GetProperty().SetInterpolationToGouraud()
         # Draw our own mesh object directly (pyvista may put a copying filter in
@@ -126,8 +142,11 @@ class SceneRenderer:
             elif name == "discs":
                 m = polydata(pts, fcs)
                 self._disc_level_of_point = np.concatenate(
-                    [np.full(len(s.points), s.id.split(".", 1)[1]) for s in items])
-                m.point_data["rgb"] = np.tile((rgb(th.disc) * 255).astype(np.uint8), (m.n_points, 1))
+                    [np.full(len(s.points), s.id.split(".", 1)[1]) for s in items]
+                )
+                m.point_data["rgb"] = np.tile(
+                    (rgb(th.disc) * 255).astype(np.uint8), (m.n_points, 1)
+                )
                 self._add("discs", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.3)
             elif name == "dural-sac":
                 self._add(name, polydata(pts, fcs), color=th.sac, opacity=0.45, smooth_shading=True)
@@ -139,9 +158,19 @@ class SceneRenderer:
 
                 m = polydata(*display_arrays(pts, fcs, DISPLAY_KEEP["skin"]))
                 self._skin_map = cKDTree(np.asarray(pts)).query(np.asarray(m.points))[1]
-                m.point_data["rgb"] = np.tile((np.r_[rgb(th.skin), 0.35] * 255).astype(np.uint8), (m.n_points, 1))
-                self._add("skin", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.08,
-                          diffuse=0.9, ambient=0.12)
+                m.point_data["rgb"] = np.tile(
+                    (np.r_[rgb(th.skin), 0.35] * 255).astype(np.uint8), (m.n_points, 1)
+                )
+                self._add(
+                    "skin",
+                    m,
+                    scalars="rgb",
+                    rgb=True,
+                    smooth_shading=True,
+                    specular=0.08,
+                    diffuse=0.9,
+                    ambient=0.12,
+                )
                 # Only the skin's outer face is drawn: with no depth peeling this keeps
                 # the far side of a limb from blending over the near side (and halves
                 # the skin's cost); a clipped limb then shows no inside wall either.
@@ -150,20 +179,37 @@ class SceneRenderer:
     def _build_nerves(self) -> None:
         t = self.geometry.tubes
         m = polydata(t.points, t.faces)
-        m.point_data["rgb"] = np.tile((rgb(self.theme.nerve) * 255).astype(np.uint8), (m.n_points, 1))
-        self._add("nerves", m, scalars="rgb", rgb=True, smooth_shading=True, specular=0.35,
-                  specular_power=20, ambient=0.15)
+        m.point_data["rgb"] = np.tile(
+            (rgb(self.theme.nerve) * 255).astype(np.uint8), (m.n_points, 1)
+        )
+        self._add(
+            "nerves",
+            m,
+            scalars="rgb",
+            rgb=True,
+            smooth_shading=True,
+            specular=0.35,
+            specular_power=20,
+            ambient=0.15,
+        )
 
     def _build_shapes(self) -> None:
         self._shape_index: dict[str, int] = {}
         for k, sh in enumerate(self.geometry.shapes):
             pts, fcs = self.geometry.shape_mesh(k)
-            if sh.kind == "slip" or not len(fcs):  # a slip moves a vertebra; it has no mesh of its own
+            if sh.kind == "slip" or not len(
+                fcs
+            ):  # a slip moves a vertebra; it has no mesh of its own
                 continue
             name = f"shape.{sh.key}.{k}"
             bony = bool(sh.tint) and sh.tint[0][0] == "spine"
-            actor = self._add(name, polydata(pts, fcs), color=self.theme.pathology, smooth_shading=True,
-                              specular=0.25 if bony else 0.4)
+            actor = self._add(
+                name,
+                polydata(pts, fcs),
+                color=self.theme.pathology,
+                smooth_shading=True,
+                specular=0.25 if bony else 0.4,
+            )
             actor.SetVisibility(False)
             self._shape_index[name] = k
 
@@ -173,7 +219,9 @@ class SceneRenderer:
 
         for i in range(N_MARKS):
             dot = pv.Sphere(radius=0.006, theta_resolution=16, phi_resolution=12)
-            actor = self._add(f"mark.{i}", dot, color=self.theme.marker, smooth_shading=True, specular=0.5)
+            actor = self._add(
+                f"mark.{i}", dot, color=self.theme.marker, smooth_shading=True, specular=0.5
+            )
             actor.SetVisibility(False)
 
     def _build_picker(self) -> None:
@@ -407,19 +455,37 @@ class SceneRenderer:
         return [id(props.GetNextProp()) for _ in range(props.GetNumberOfItems())]
 
     # ------------------------------------------------------------- output
-    def screenshot(self, path, annotate: bool = True, size=(1920, 1080), scale: int = 1,
-                   transparent: bool = False, force: bool = True):
+    def screenshot(
+        self,
+        path,
+        annotate: bool = True,
+        size=(1920, 1080),
+        scale: int = 1,
+        transparent: bool = False,
+        force: bool = True,
+    ):
         """Write an (annotated) PNG atomically; returns the path."""
         from footspine_viz.render.export import screenshot
 
-        return screenshot(self, path, annotate=annotate, size=size, scale=scale,
-                          transparent=transparent, force=force)
+        return screenshot(
+            self,
+            path,
+            annotate=annotate,
+            size=size,
+            scale=scale,
+            transparent=transparent,
+            force=force,
+        )
 
-    def image(self, size=None, transparent: bool = False, annotate: bool = False, scale: int = 1) -> np.ndarray:
+    def image(
+        self, size=None, transparent: bool = False, annotate: bool = False, scale: int = 1
+    ) -> np.ndarray:
         """The current frame as an H x W x 3 (or 4) uint8 array."""
         from footspine_viz.render.export import render_image
 
-        return render_image(self, size=size, transparent=transparent, annotate=annotate, scale=scale)
+        return render_image(
+            self, size=size, transparent=transparent, annotate=annotate, scale=scale
+        )
 
     def close(self) -> None:
         self.plotter.close()

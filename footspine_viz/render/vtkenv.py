@@ -14,7 +14,9 @@ import sys
 
 def headless_linux() -> bool:
     """True on Linux without an X11 or Wayland display."""
-    return sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
 
 
 def configure() -> None:

@@ -67,7 +67,10 @@ def preset(
         fp = np.array([0.0, (ymin + ymax) / 2, (top + bottom) / 2])
         d, hv = fit(top - bottom, (xmax - xmin) + 0.1 if name != "lateral" else (ymax - ymin) + 0.1)
         towards: dict[str, list[float]] = {
-            "overview-posterior": [0, 1, 0], "overview-anterior": [0, -1, 0], "lateral": [sg, 0, 0]}
+            "overview-posterior": [0, 1, 0],
+            "overview-anterior": [0, -1, 0],
+            "lateral": [sg, 0, 0],
+        }
         view = towards[name]
     elif name == "lumbar-closeup":
         a, b = _lm(lms, "disc-centre.L3-L4"), _lm(lms, "sacral-foramen.S1", s)
@@ -92,7 +95,11 @@ def preset(
         # further out than the sacrum's wings would cross in front of the spine
         clips.append(((sg * 0.06, 0.0, 0.0), (-sg, 0.0, 0.0)))
     elif name == "pelvis-posterior":
-        fp = (_lm(lms, "sciatic-notch", "left") + _lm(lms, "sciatic-notch", "right")) / 2 + [0, 0, -0.04]
+        fp = (_lm(lms, "sciatic-notch", "left") + _lm(lms, "sciatic-notch", "right")) / 2 + [
+            0,
+            0,
+            -0.04,
+        ]
         d, hv = fit(0.36, 0.48)
         view = np.array([0.0, 1.0, 0.12])
     elif name == "leg-posterior":

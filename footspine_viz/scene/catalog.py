@@ -68,16 +68,21 @@ class Catalog:
 
     @classmethod
     def from_kb(cls, kb: Any) -> Catalog:
-        roots = [{"id": r.id, "label": r.id, "color": r.color, "foremost": r.id in FOREMOST_ROOTS}
-                 for r in kb.roots.values()]
+        roots = [
+            {"id": r.id, "label": r.id, "color": r.color, "foremost": r.id in FOREMOST_ROOTS}
+            for r in kb.roots.values()
+        ]
         roots.sort(key=lambda r: (not r["foremost"], r["label"]))
         groups: dict[str, list[dict[str, Any]]] = {}
         for site in kb.sites.values():
             groups.setdefault(site.group, []).append(
-                {"id": site.id, "label": {m: site_label(kb, site.id, m) for m in MODES}})
+                {"id": site.id, "label": {m: site_label(kb, site.id, m) for m in MODES}}
+            )
         order = {g: i for i, g in enumerate(SITE_GROUP_ORDER)}
-        site_groups: list[dict[str, Any]] = [{"id": g, "title": group_label(kb, g), "items": items}
-                       for g, items in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))]
+        site_groups: list[dict[str, Any]] = [
+            {"id": g, "title": group_label(kb, g), "items": items}
+            for g, items in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))
+        ]
         from footspine_viz.model.maps import selectable_maps
 
         maps = [{"id": m, "label": kb.maps[m].title} for m in selectable_maps(kb)]
@@ -132,7 +137,9 @@ class Catalog:
     def tour(self) -> list[dict[str, Any]]:
         steps: list[dict[str, Any]] = [{"root": None, "site": None}]
         steps += [{"root": r} for r in FOREMOST_ROOTS if r in self.root_ids]
-        discs = [i["id"] for g in self.site_groups if g["id"] == "disc-herniation" for i in g["items"]]
+        discs = [
+            i["id"] for g in self.site_groups if g["id"] == "disc-herniation" for i in g["items"]
+        ]
         hernia = next((d for d in discs if "L4-L5" in d), discs[0] if discs else None)
         if hernia:
             steps.append({"site": hernia})

@@ -34,8 +34,18 @@ AXES = {  # segment -> (from landmark, to landmark)
     "leg": ("knee-centre", "ankle-centre"),
     "foot": ("heel-back", "toe2-tip"),
 }
-SEGMENT_AXIS = {"thigh": "thigh", "buttock": "thigh", "knee": "leg", "leg": "leg", "foot": "foot",
-                "toe1": "foot", "toe2": "foot", "toe3": "foot", "toe4": "foot", "toe5": "foot"}
+SEGMENT_AXIS = {
+    "thigh": "thigh",
+    "buttock": "thigh",
+    "knee": "leg",
+    "leg": "leg",
+    "foot": "foot",
+    "toe1": "foot",
+    "toe2": "foot",
+    "toe3": "foot",
+    "toe4": "foot",
+    "toe5": "foot",
+}
 PAINTER_VERSION = "3"
 
 
@@ -62,8 +72,13 @@ def smoothstep(d: np.ndarray, soft: float) -> np.ndarray:
 class SkinGeometry:
     """Per-vertex measures on the skin used by every rule (computed once)."""
 
-    def __init__(self, points: ArrayLike, faces: ArrayLike, labels: Mapping[str, np.ndarray],
-                 landmarks: Mapping[str, np.ndarray]) -> None:
+    def __init__(
+        self,
+        points: ArrayLike,
+        faces: ArrayLike,
+        labels: Mapping[str, np.ndarray],
+        landmarks: Mapping[str, np.ndarray],
+    ) -> None:
         import scipy.sparse as sp
 
         self.p = np.asarray(points, dtype=float)
@@ -76,8 +91,12 @@ class SkinGeometry:
         e = np.unique(np.sort(e, axis=1), axis=0)
         w = np.linalg.norm(self.p[e[:, 0]] - self.p[e[:, 1]], axis=1) * 1000.0  # mm
         self.edge_mm = float(np.median(w))
-        self.graph = sp.coo_matrix((np.r_[w, w], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(n, n)).tocsr()
-        adj = sp.coo_matrix((np.ones(2 * len(e)), (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(n, n)).tocsr()
+        self.graph = sp.coo_matrix(
+            (np.r_[w, w], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(n, n)
+        ).tocsr()
+        adj = sp.coo_matrix(
+            (np.ones(2 * len(e)), (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(n, n)
+        ).tocsr()
         deg = np.asarray(adj.sum(axis=1)).ravel()
         self.avg = sp.diags(1.0 / np.maximum(deg, 1)) @ adj  # neighbour mean
         self.normals = self._normals()
@@ -150,7 +169,9 @@ class SkinGeometry:
             ww = np.maximum((w * w).sum(1), 1e-12)
             across[sel] = ((q - M)[:, :2] * w).sum(1) / ww
             across_mm[sel] = np.sqrt(ww) * 1000.0
-        out = dict(along=along, scale=scale, around=around, rho=rho, across=across, across_mm=across_mm)
+        out = dict(
+            along=along, scale=scale, around=around, rho=rho, across=across, across_mm=across_mm
+        )
         self._side_cache[side] = out
         return out
 
@@ -182,10 +203,15 @@ def _angle_distance(theta: np.ndarray, a: float, b: float) -> np.ndarray:
     return np.where(inside, d_in, d_out)
 
 
-def eval_rule(geo: SkinGeometry, rule: Mapping[str, Any], side: str, soft_default: float = 10.0) -> np.ndarray:
+def eval_rule(
+    geo: SkinGeometry, rule: Mapping[str, Any], side: str, soft_default: float = 10.0
+) -> np.ndarray:
     """Soft membership (0..1 per vertex) of one rule on one side."""
     if "any_of" in rule:
-        parts = [eval_rule(geo, r, side, float(rule.get("soft_mm", soft_default))) for r in rule["any_of"]]
+        parts = [
+            eval_rule(geo, r, side, float(rule.get("soft_mm", soft_default)))
+            for r in rule["any_of"]
+        ]
         most: np.ndarray = np.max(parts, axis=0)
         return most
     soft = float(rule.get("soft_mm", soft_default))
@@ -232,9 +258,15 @@ def eval_rule(geo: SkinGeometry, rule: Mapping[str, Any], side: str, soft_defaul
 class RegionPainter:
     """Paints every region on both sides; cached by mesh hash + rules hash."""
 
-    def __init__(self, points: np.ndarray, faces: np.ndarray, labels: Mapping[str, np.ndarray],
-                 landmarks: Mapping[str, np.ndarray], regions: Mapping[str, Mapping[str, Any]],
-                 regions_hash: str) -> None:
+    def __init__(
+        self,
+        points: np.ndarray,
+        faces: np.ndarray,
+        labels: Mapping[str, np.ndarray],
+        landmarks: Mapping[str, np.ndarray],
+        regions: Mapping[str, Mapping[str, Any]],
+        regions_hash: str,
+    ) -> None:
         self.points, self.faces = points, faces
         self.labels, self.landmarks, self.regions = labels, landmarks, regions
         self.key = f"{mesh_hash(points, faces)}-{regions_hash}-v{PAINTER_VERSION}"
@@ -271,7 +303,9 @@ class RegionPainter:
                 pass
         return out
 
-    def field(self, map_weights: Mapping[str, Mapping[str, float]], key: str, sides: Iterable[str]) -> np.ndarray:
+    def field(
+        self, map_weights: Mapping[str, Mapping[str, float]], key: str, sides: Iterable[str]
+    ) -> np.ndarray:
         """Per-vertex weight of ``key`` (a root or nerve) in one map, 0..1."""
         w = self.weights()
         out = np.zeros(len(self.points), dtype=np.float32)

@@ -99,11 +99,30 @@ def _highlight(geo: SceneGeometry, state: ViewState, theme: Theme) -> Highlight:
             core = [n for n in e.nerves if n not in possible]
             _light(geo, h, core, colour, 1.0, starts, anchor, sides, theme)
             # a branch that often leaves above the lesion: drawn half-lit
-            _light(geo, h, [n for n in e.nerves if n in possible], colour, 0.5, starts, anchor, sides, theme)
+            _light(
+                geo,
+                h,
+                [n for n in e.nerves if n in possible],
+                colour,
+                0.5,
+                starts,
+                anchor,
+                sides,
+                theme,
+            )
     elif state.root is not None:
         h.roots.append((state.root, 1.0))
-        _light(geo, h, e.paths[state.root], np.asarray(kb_rgb(kb, state.root)), 1.0, (), None,
-               state.sides, theme)
+        _light(
+            geo,
+            h,
+            e.paths[state.root],
+            np.asarray(kb_rgb(kb, state.root)),
+            1.0,
+            (),
+            None,
+            state.sides,
+            theme,
+        )
     return h
 
 
@@ -115,8 +134,17 @@ def kb_rgb(kb: Any, root: str) -> tuple[float, float, float]:
     return hex_to_rgb(r.color if r is not None else "#888888")
 
 
-def _light(geo: SceneGeometry, h: Highlight, walk: Iterable[str], colour: np.ndarray, strength: float,
-           starts: tuple[str, ...], anchor: str | None, sides: Iterable[str], theme: Theme) -> None:
+def _light(
+    geo: SceneGeometry,
+    h: Highlight,
+    walk: Iterable[str],
+    colour: np.ndarray,
+    strength: float,
+    starts: tuple[str, ...],
+    anchor: str | None,
+    sides: Iterable[str],
+    theme: Theme,
+) -> None:
     """Light ``walk`` on ``sides``; each segment from where this root's fibres enter it."""
     from footspine_viz.body import landmark
 
@@ -144,7 +172,11 @@ def _light(geo: SceneGeometry, h: Highlight, walk: Iterable[str], colour: np.nda
                     start = 0.0 if start < 0.08 else start
                 except UserError:
                     start = 0.0
-            col = colour if strength >= 1 else 0.55 * np.asarray(colour) + 0.45 * np.asarray(rgb3(theme.nerve))
+            col = (
+                colour
+                if strength >= 1
+                else 0.55 * np.asarray(colour) + 0.45 * np.asarray(rgb3(theme.nerve))
+            )
             if key not in h.nerves or strength >= 1:
                 h.nerves[key] = NerveLight(key, _t(col), float(start))
 
@@ -158,7 +190,9 @@ def _layer_rgb(kb: Any, key: str, kind: str, theme: Theme) -> tuple[float, float
     return kb_rgb(kb, key) if key in kb.roots else _t(rgb3(theme.peripheral))
 
 
-def skin_layers(geo: SceneGeometry, state: ViewState, h: Highlight, theme: Theme) -> tuple[SkinLayer, ...]:
+def skin_layers(
+    geo: SceneGeometry, state: ViewState, h: Highlight, theme: Theme
+) -> tuple[SkinLayer, ...]:
     """The numbness layers of the skin: what explain() says the selection paints, in the chosen map.
 
     A root or a site paints the layers its explanation names (its roots'
@@ -175,22 +209,38 @@ def skin_layers(geo: SceneGeometry, state: ViewState, h: Highlight, theme: Theme
                 continue
             if p.kind in ("dermatome", "key-points"):
                 if "dermatomes" in state.layers:
-                    out.append(SkinLayer(p.map, p.key, sides, kb_rgb(kb, p.key), 0.9 if p.scale >= 1 else 0.5))
+                    out.append(
+                        SkinLayer(
+                            p.map, p.key, sides, kb_rgb(kb, p.key), 0.9 if p.scale >= 1 else 0.5
+                        )
+                    )
             else:  # a nerve's territory or the site's own pattern: one combined field
-                out.append(SkinLayer(p.map, p.key, sides, _layer_rgb(kb, p.key, p.kind, theme),
-                                     0.85 * p.scale, "territory"))
+                out.append(
+                    SkinLayer(
+                        p.map,
+                        p.key,
+                        sides,
+                        _layer_rgb(kb, p.key, p.kind, theme),
+                        0.85 * p.scale,
+                        "territory",
+                    )
+                )
     elif "dermatomes" in state.layers and state.map in kb.maps:
         for r in kb.roots:
             if geo.map_weights(state.map).get(r):
                 out.append(SkinLayer(state.map, r, tuple(state.sides), kb_rgb(kb, r), 0.8))
     tmap = territory_map(kb)
     if "peripheral" in state.layers and tmap and not any(x.kind == "territory" for x in out):
-        out += [SkinLayer(tmap, n, tuple(state.sides), _t(rgb3(theme.peripheral)), 0.85, "territory")
-                for n in sorted(geo.map_weights(tmap))]
+        out += [
+            SkinLayer(tmap, n, tuple(state.sides), _t(rgb3(theme.peripheral)), 0.85, "territory")
+            for n in sorted(geo.map_weights(tmap))
+        ]
     return tuple(out)
 
 
-def pain_layers(geo: SceneGeometry, state: ViewState, h: Highlight, theme: Theme) -> tuple[SkinLayer, ...]:
+def pain_layers(
+    geo: SceneGeometry, state: ViewState, h: Highlight, theme: Theme
+) -> tuple[SkinLayer, ...]:
     """The pain stripes (never blended with the numbness colours).
 
     A site whose own pattern is pain (piriformis) always shows it; the pain
@@ -201,16 +251,25 @@ def pain_layers(geo: SceneGeometry, state: ViewState, h: Highlight, theme: Theme
     pain = _t(rgb3(theme.pain))
     out: list[SkinLayer] = []
     if e is not None:
-        out += [SkinLayer(p.map, p.key, tuple(h.sides), pain, 0.8 * p.scale, "pain")
-                for p in e.paint if p.layer == "pain"]
+        out += [
+            SkinLayer(p.map, p.key, tuple(h.sides), pain, 0.8 * p.scale, "pain")
+            for p in e.paint
+            if p.layer == "pain"
+        ]
         if "pain" in state.layers:
-            out += [SkinLayer(p.map, p.key, tuple(h.sides), pain, 0.8 * p.scale, "pain")
-                    for p in e.pain if not any(x.map == p.map and x.key == p.key for x in out)]
+            out += [
+                SkinLayer(p.map, p.key, tuple(h.sides), pain, 0.8 * p.scale, "pain")
+                for p in e.pain
+                if not any(x.map == p.map and x.key == p.key for x in out)
+            ]
     elif "pain" in state.layers:
         pm = pain_map(kb)
         if pm:
-            out += [SkinLayer(pm, r, tuple(state.sides), pain, 0.8, "pain") for r in kb.roots
-                    if geo.map_weights(pm).get(r)]
+            out += [
+                SkinLayer(pm, r, tuple(state.sides), pain, 0.8, "pain")
+                for r in kb.roots
+                if geo.map_weights(pm).get(r)
+            ]
     return tuple(out)
 
 
@@ -237,38 +296,65 @@ def describe(geo: SceneGeometry, state: ViewState, theme: str = "calm") -> Frame
         # the lumbar close-ups tell exiting from traversing: every root keeps a muted colour
         for seg in geo.segments:
             if seg.id.startswith(("root.", "spinal-nerve.")) and seg.root:
-                tints.append(NerveLight(seg.key, _t(0.4 * np.asarray(kb_rgb(kb, seg.root)) + 0.6 * np.asarray(base))))
+                tints.append(
+                    NerveLight(
+                        seg.key, _t(0.4 * np.asarray(kb_rgb(kb, seg.root)) + 0.6 * np.asarray(base))
+                    )
+                )
     lights = tuple(h.nerves[k] for k in sorted(h.nerves, key=lambda k: geo.seg_index.get(k, 0)))
 
     bones_on = "bones" in layers
     left_out = set(hidden_in_view(state.view))
-    shown = [k for k, sh in enumerate(geo.shapes) if sh.site == state.site
-             and (sh.side is None or sh.side in state.sides or state.side == "both")]
+    shown = [
+        k
+        for k, sh in enumerate(geo.shapes)
+        if sh.site == state.site
+        and (sh.side is None or sh.side in state.sides or state.side == "both")
+    ]
     moved = {t: _t(v) for k in shown for t, v in geo.shapes[k].moves}
     hidden = {h for k in shown for h in geo.shapes[k].hides}
     parts: dict[str, Part] = {}
     for name in ANATOMY_PARTS:
-        col = {"bones": th.bone, "spine": th.spine, "vertebra.L4": th.spine, "vertebra.L5": th.spine,
-               "dural-sac": th.sac}.get(name)
-        parts[name] = Part(bones_on and name not in left_out and name not in hidden,
-                           _t(rgb3(col)) if col else None, 0.45 if name == "dural-sac" else 1.0,
-                           moved.get(name, (0.0, 0.0, 0.0)))
+        col = {
+            "bones": th.bone,
+            "spine": th.spine,
+            "vertebra.L4": th.spine,
+            "vertebra.L5": th.spine,
+            "dural-sac": th.sac,
+        }.get(name)
+        parts[name] = Part(
+            bones_on and name not in left_out and name not in hidden,
+            _t(rgb3(col)) if col else None,
+            0.45 if name == "dural-sac" else 1.0,
+            moved.get(name, (0.0, 0.0, 0.0)),
+        )
     # a cut-away lumbar view leaves the skin out: there it is only clutter
     parts["skin"] = Part("skin" in layers and "skin" not in left_out, None, 1.0)
     parts["nerves"] = Part("nerves" in layers, None, 1.0)
-    colours = {n: rgb3(getattr(th, n)) for n in ("pathology", "disc", "spine", "bone", "sac", "marker", "nerve")}
+    colours = {
+        n: rgb3(getattr(th, n))
+        for n in ("pathology", "disc", "spine", "bone", "sac", "marker", "nerve")
+    }
     for k, sh in enumerate(geo.shapes):
         if sh.kind == "slip":
             continue
-        parts[f"shape.{sh.key}.{k}"] = Part(k in shown and bones_on, _t(tint_rgb(sh, colours)), float(sh.opacity))
+        parts[f"shape.{sh.key}.{k}"] = Part(
+            k in shown and bones_on, _t(tint_rgb(sh, colours)), float(sh.opacity)
+        )
     for i in range(N_MARKS):
         pos = state.marks[i] if i < len(state.marks) else (0.0, 0.0, 0.0)
         parts[f"mark.{i}"] = Part(i < len(state.marks), _t(rgb3(th.marker)), 1.0, _t(pos))
 
     disc_tints: list[tuple[str, tuple[float, float, float]]] = []
     site = kb.sites.get(state.site or "")
-    if site is not None and site.level in geo.disc_levels and site.group in ("disc-herniation", "stenosis"):
-        disc_tints.append((site.level, _t(0.6 * np.asarray(rgb3(th.disc)) + 0.4 * np.asarray(rgb3(th.pathology)))))
+    if (
+        site is not None
+        and site.level in geo.disc_levels
+        and site.group in ("disc-herniation", "stenosis")
+    ):
+        disc_tints.append(
+            (site.level, _t(0.6 * np.asarray(rgb3(th.disc)) + 0.4 * np.asarray(rgb3(th.pathology))))
+        )
 
     skin = skin_layers(geo, state, h, th)
     pain = pain_layers(geo, state, h, th)

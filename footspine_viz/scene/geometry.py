@@ -56,14 +56,20 @@ def resample(segments: list[NerveSegment], per_m: float) -> list[NerveSegment]:
         d = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(c, axis=0), axis=1))]
         n = max(6, int(d[-1] * per_m))
         t = np.linspace(0.0, d[-1], n)
-        out.append(dataclasses.replace(seg, curve=np.stack([np.interp(t, d, c[:, j]) for j in range(3)], axis=1)))
+        out.append(
+            dataclasses.replace(
+                seg, curve=np.stack([np.interp(t, d, c[:, j]) for j in range(3)], axis=1)
+            )
+        )
     return out
 
 
 def _regions_hash(regions: Mapping[str, Any]) -> str:
     import json
 
-    blob = json.dumps({k: _plain(v) for k, v in regions.items()}, sort_keys=True, default=str).encode()
+    blob = json.dumps(
+        {k: _plain(v) for k, v in regions.items()}, sort_keys=True, default=str
+    ).encode()
     return hashlib.sha1(blob).hexdigest()[:12]
 
 
@@ -118,9 +124,13 @@ class SceneGeometry:
     bounds: tuple[float, float, float, float, float, float]
     stripes: np.ndarray
     seg_index: dict[str, int] = field(default_factory=dict)
-    _fields: dict[tuple[str, str, tuple[str, ...]], np.ndarray] = field(default_factory=dict, repr=False)
+    _fields: dict[tuple[str, str, tuple[str, ...]], np.ndarray] = field(
+        default_factory=dict, repr=False
+    )
     _map_weights: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict, repr=False)
-    _shape_meshes: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
+    _shape_meshes: dict[int, tuple[np.ndarray, np.ndarray]] = field(
+        default_factory=dict, repr=False
+    )
     #: Results derived from this geometry and remembered by the scene (see describe.highlight).
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)
 
@@ -152,20 +162,38 @@ class SceneGeometry:
             painter = RegionPainter(sp, sf, labels, landmarks, regions, _regions_hash(regions))
         n = len(sp)
         side = np.asarray(labels["side"]).astype(str) if labels is not None else np.full(n, "mid")
-        seg = np.asarray(labels["segment"]).astype(str) if labels is not None else np.full(n, "other")
+        seg = (
+            np.asarray(labels["segment"]).astype(str) if labels is not None else np.full(n, "other")
+        )
         # stripes of the pain layer (kept apart from the dermatome colours)
         stripes = (np.sin((sp[:, 0] * 0.6 + sp[:, 2]) * 2 * np.pi / 0.012) > 0.0).astype(np.float32)
         pts = [np.asarray(s.points) for s in st.values() if s.kind in ("bone", "skin")]
         allp = np.vstack(pts) if pts else np.zeros((1, 3))
         lo, hi = allp.min(axis=0), allp.max(axis=0)
-        bounds = (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]), float(lo[2]), float(hi[2]))
+        bounds = (
+            float(lo[0]),
+            float(hi[0]),
+            float(lo[1]),
+            float(hi[1]),
+            float(lo[2]),
+            float(hi[2]),
+        )
         geo = cls(
-            atlas=atlas, kb=kb, landmarks=landmarks, segments=segments, tubes=tubes,
-            skin_points=sp, skin_faces=sf, skin_normals=vertex_normals(sp, sf) if n else sp,
-            skin_side=side, skin_segment=seg, painter=painter,
+            atlas=atlas,
+            kb=kb,
+            landmarks=landmarks,
+            segments=segments,
+            tubes=tubes,
+            skin_points=sp,
+            skin_faces=sf,
+            skin_normals=vertex_normals(sp, sf) if n else sp,
+            skin_side=side,
+            skin_segment=seg,
+            painter=painter,
             shapes=site_shapes(kb, landmarks, segments),
             disc_levels=sorted(s.id.split(".", 1)[1] for s in st.values() if s.kind == "disc"),
-            bounds=bounds, stripes=stripes,
+            bounds=bounds,
+            stripes=stripes,
         )
         geo.seg_index = {s.key: k for k, s in enumerate(segments)}
         return geo
@@ -182,7 +210,11 @@ class SceneGeometry:
             from footspine_viz.model import region_weights
 
             m = self.kb.maps[map_id]
-            keys = list({"root": self.kb.roots, "nerve": self.kb.segments, "site": self.kb.sites}[m.keyed_by])
+            keys = list(
+                {"root": self.kb.roots, "nerve": self.kb.segments, "site": self.kb.sites}[
+                    m.keyed_by
+                ]
+            )
             out = {k: region_weights(self.kb, map_id, k) for k in keys}
             self._map_weights[map_id] = {k: dict(v) for k, v in out.items() if v}
         return self._map_weights[map_id]
@@ -214,10 +246,14 @@ class SceneGeometry:
 
     def nearest_skin_vertex(self, point: Sequence[float] | np.ndarray) -> int:
         """Index of the skin vertex closest to a world point."""
-        return int(np.argmin(np.linalg.norm(self.skin_points - np.asarray(point, dtype=float), axis=1)))
+        return int(
+            np.argmin(np.linalg.norm(self.skin_points - np.asarray(point, dtype=float), axis=1))
+        )
 
 
-def _fitted_segments(atlas: Any, kb: Any, landmarks: Mapping[str, np.ndarray]) -> list[NerveSegment]:
+def _fitted_segments(
+    atlas: Any, kb: Any, landmarks: Mapping[str, np.ndarray]
+) -> list[NerveSegment]:
     """Nerve centrelines of the segments the knowledge base names, pushed out of bone (cached by inputs)."""
     from footspine_viz.scene.fit import keep_out_of_bone
 
@@ -229,8 +265,11 @@ def _fitted_segments(atlas: Any, kb: Any, landmarks: Mapping[str, np.ndarray]) -
     for k in sorted(landmarks):
         h.update(k.encode() + np.asarray(landmarks[k], dtype=np.float32).tobytes())
     h.update(",".join(sorted(kb.segments)).encode())
-    fitted: list[NerveSegment] = keep_out_of_bone(resolve_segments(landmarks, known=set(kb.segments)),
-                                                  atlas.structures, cache_key=h.hexdigest()[:16])
+    fitted: list[NerveSegment] = keep_out_of_bone(
+        resolve_segments(landmarks, known=set(kb.segments)),
+        atlas.structures,
+        cache_key=h.hexdigest()[:16],
+    )
     return fitted
 
 

@@ -38,8 +38,13 @@ VIEW_NERVES = {
 #: Roots always labelled in the lumbar close-up: the three that tell the story.
 CLOSEUP_ROOTS = ("L4", "L5", "S1")
 #: The pathology marker's wording per site kind.
-MARKER_OF_KIND = {"paracentral": "disc", "foraminal": "disc", "central": "central",
-                  "lateral-recess": "lateral-recess", "spondylolisthesis": "spondylolisthesis"}
+MARKER_OF_KIND = {
+    "paracentral": "disc",
+    "foraminal": "disc",
+    "central": "central",
+    "lateral-recess": "lateral-recess",
+    "spondylolisthesis": "spondylolisthesis",
+}
 
 
 #: At most this many candidate anchors on a skin area (evenly spread): enough to
@@ -56,7 +61,9 @@ def _spread(idx: np.ndarray) -> np.ndarray:
     return idx[:: max(1, -(-len(idx) // MAX_AREA_ANCHORS))]
 
 
-def _kept(anchors: np.ndarray, clips: Any, normals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray | None]:
+def _kept(
+    anchors: np.ndarray, clips: Any, normals: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray | None]:
     """Anchors (and normals) on the kept side of every clipping plane."""
     a = np.atleast_2d(np.asarray(anchors, dtype=float))
     keep = np.ones(len(a), dtype=bool)
@@ -79,15 +86,24 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
     lit_ids = set(frame.lit)
     clips = preset(state.view, geo.landmarks, geo.bounds, frame.camera_side).clips
 
-    def add(key: str, text: str, anchors: Any, rgb: Any, target: str, kind: str, priority: int,
-            normals: Any = None) -> None:
+    def add(
+        key: str,
+        text: str,
+        anchors: Any,
+        rgb: Any,
+        target: str,
+        kind: str,
+        priority: int,
+        normals: Any = None,
+    ) -> None:
         if not parts.get(target, None) or not parts[target].visible:
             return
         a, n = _kept(anchors, clips, normals)
         if len(a) == 0:
             return
-        out.append(Label(key, text, _pts(a), rgb, target, kind, priority,
-                         None if n is None else _pts(n)))
+        out.append(
+            Label(key, text, _pts(a), rgb, target, kind, priority, None if n is None else _pts(n))
+        )
 
     # roots (lumbar close-up: always the three that tell the story)
     roots = [r for r, _ in h.roots]
@@ -109,8 +125,11 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
     # the site's pressure point (a systemic problem presses nowhere)
     if state.site and kb.sites[state.site].kind != "systemic":
         site = kb.sites[state.site]
-        shapes = [(k, s) for k, s in enumerate(geo.shapes)
-                  if s.site == state.site and (s.side is None or s.side in sides) and s.kind != "slip"]
+        shapes = [
+            (k, s)
+            for k, s in enumerate(geo.shapes)
+            if s.site == state.site and (s.side is None or s.side in sides) and s.kind != "slip"
+        ]
         target = f"shape.{shapes[0][1].key}.{shapes[0][0]}" if shapes else "bones"
         pts = [np.array(s.centre) for _, s in shapes]
         if not pts:
@@ -134,7 +153,15 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
                 p = geo.landmarks[key]
                 lat = 1.0 if sides[0] == "left" else -1.0
                 cand = np.array([p + [-lat * 0.01, 0.004, 0.0], p + [lat * 0.01, 0.004, 0.0], p])
-                add(f"disc.{lvl}", word(kb, "picture", "disc", mode, level=lvl), cand, None, "discs", "disc", 2)
+                add(
+                    f"disc.{lvl}",
+                    word(kb, "picture", "disc", mode, level=lvl),
+                    cand,
+                    None,
+                    "discs",
+                    "disc",
+                    2,
+                )
 
     # nerves that suit the view (lit ones first)
     for nid in VIEW_NERVES.get(state.view, ()):
@@ -143,7 +170,9 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
             continue
         c = seg.curve
         order = [len(c) // 2, len(c) // 3, 2 * len(c) // 3, len(c) // 6, 5 * len(c) // 6]
-        if state.view.startswith("foot-"):  # in a foot view, name the nerve where it reaches the foot
+        if state.view.startswith(
+            "foot-"
+        ):  # in a foot view, name the nerve where it reaches the foot
             order = [5 * len(c) // 6, 2 * len(c) // 3, len(c) - 2, len(c) // 2]
         name = nerve_name(kb, nid, mode, short=True)
         carried = list(kb.segments[nid].carries) if nid in kb.segments else []
@@ -162,8 +191,16 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
         if len(idx):
             title = map_title(kb, main.map).split("(")[0].strip()
             text = word(kb, "picture", "dermatome-area", mode, root=main.key, map=title)
-            add("skin.area", text, geo.skin_points[idx], kb_rgb(kb, main.key), "skin", "field", 1,
-                geo.skin_normals[idx])
+            add(
+                "skin.area",
+                text,
+                geo.skin_points[idx],
+                kb_rgb(kb, main.key),
+                "skin",
+                "field",
+                1,
+                geo.skin_normals[idx],
+            )
     elif geo.painter is not None and other and state.root is None and state.site is not None:
         f = np.zeros(len(geo.skin_points), dtype=np.float32)
         for layer in other:
@@ -172,13 +209,23 @@ def labels_for(geo: SceneGeometry, frame: Frame, h: Any) -> tuple[Label, ...]:
         if len(idx):
             pattern = any(kb.maps[layer.map].kind == "pattern" for layer in other)
             text = word(kb, "picture", "pattern-area" if pattern else "nerve-territory", mode)
-            add("skin.territory", text, geo.skin_points[idx], None, "skin", "field", 1, geo.skin_normals[idx])
+            add(
+                "skin.territory",
+                text,
+                geo.skin_points[idx],
+                None,
+                "skin",
+                "field",
+                1,
+                geo.skin_normals[idx],
+            )
     return tuple(out)
 
 
 def root_label(kb: Any, root: str, role: str, mode: str) -> str:
-    """"L5 nerve root (passes this disc)" / "L5 root (traversing)"."""
+    """ "L5 nerve root (passes this disc)" / "L5 root (traversing)"."""
     if role:
-        return word(kb, "picture", f"root-{role}", mode, root=root,
-                    role=word(kb, "roles", role, mode))
+        return word(
+            kb, "picture", f"root-{role}", mode, root=root, role=word(kb, "roles", role, mode)
+        )
     return word(kb, "picture", "root", mode, root=root)

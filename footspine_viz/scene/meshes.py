@@ -73,7 +73,11 @@ def _grid_faces(n_rings: int, n_around: int, offset: int = 0) -> np.ndarray:
 
 
 def ellipsoid(
-    centre: ArrayLike, radii: ArrayLike, rotation: ArrayLike | None = None, n_u: int = 28, n_v: int = 16
+    centre: ArrayLike,
+    radii: ArrayLike,
+    rotation: ArrayLike | None = None,
+    n_u: int = 28,
+    n_v: int = 16,
 ) -> Mesh:
     """Ellipsoid with semi-axes ``radii`` along the columns of ``rotation`` (default world axes)."""
     th = np.linspace(0, np.pi, n_v + 1)[1:-1]
@@ -100,7 +104,12 @@ def ellipsoid(
 
 
 def torus(
-    centre: ArrayLike, axis: ArrayLike, ring_radius: float, tube_radius: float, n_u: int = 40, n_v: int = 12
+    centre: ArrayLike,
+    axis: ArrayLike,
+    ring_radius: float,
+    tube_radius: float,
+    n_u: int = 40,
+    n_v: int = 12,
 ) -> Mesh:
     """Torus around ``axis`` through ``centre``."""
     u = np.linspace(0, 2 * np.pi, n_u, endpoint=False)
@@ -254,5 +263,3 @@ def arc_band(
     flip = np.einsum("ij,ij->i", normal, np.asarray(expect)) < 0
     f[flip] = f[flip][:, ::-1]
     return p, f
-
-

@@ -71,7 +71,9 @@ def load_paths(path: str | Path | None = None) -> dict[str, Any]:
 
     p = Path(path) if path else annotation_file(PATHS_NAME)
     try:
-        data = yaml.load(p.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(
+            p.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
     except FileNotFoundError:
         raise UserError(f"nerve geometry file {p} is missing") from None
     except yaml.YAMLError as exc:
@@ -138,7 +140,9 @@ def _resolve(
             m = _AT.match(str(cp["at"]))
             if not m:
                 raise UserError(f"nerve-paths.yaml: {seg_id} point {j}: bad 'at' {cp['at']!r}")
-            base = _resolve(m["seg"], specs, landmarks, side, resolved, stack + (seg_id,))[int(m["i"])]
+            base = _resolve(m["seg"], specs, landmarks, side, resolved, stack + (seg_id,))[
+                int(m["i"])
+            ]
         elif "between" in cp:
             a, b = cp["between"]
             t = float(cp.get("t", 0.5))
@@ -155,9 +159,12 @@ def _resolve(
     return resolved[seg_id]
 
 
-def resolve_segments(landmarks: Mapping[str, np.ndarray], sides: Sequence[str] = ("left", "right"),
-                     path: str | Path | None = None,
-                     known: Collection[str] | None = None) -> list[NerveSegment]:
+def resolve_segments(
+    landmarks: Mapping[str, np.ndarray],
+    sides: Sequence[str] = ("left", "right"),
+    path: str | Path | None = None,
+    known: Collection[str] | None = None,
+) -> list[NerveSegment]:
     """Resolve every segment of nerve-paths.yaml on each side to world splines.
 
     With ``known`` (the knowledge base's segment ids) a segment the knowledge
@@ -220,7 +227,9 @@ def build_tubes(segments: list[NerveSegment], sides: int = 12) -> TubeMesh:
         n, b = _frames(c)
         arc = seg.arc_fraction()
         r = np.full(len(c), seg.diameter / 2)
-        ring = c[:, None, :] + r[:, None, None] * (cos[None, :, None] * n[:, None, :] + sin[None, :, None] * b[:, None, :])
+        ring = c[:, None, :] + r[:, None, None] * (
+            cos[None, :, None] * n[:, None, :] + sin[None, :, None] * b[:, None, :]
+        )
         m = len(c)
         v = ring.reshape(-1, 3)
         # end caps: centre points
@@ -228,7 +237,9 @@ def build_tubes(segments: list[NerveSegment], sides: int = 12) -> TubeMesh:
         idx = np.arange(m * sides).reshape(m, sides)
         a0, a1 = idx[:-1], idx[1:]
         b0, b1 = np.roll(a0, -1, axis=1), np.roll(a1, -1, axis=1)
-        f = np.concatenate([np.stack([a0, b0, a1], -1).reshape(-1, 3), np.stack([b0, b1, a1], -1).reshape(-1, 3)])
+        f = np.concatenate(
+            [np.stack([a0, b0, a1], -1).reshape(-1, 3), np.stack([b0, b1, a1], -1).reshape(-1, 3)]
+        )
         c0, c1 = m * sides, m * sides + 1
         cap0 = np.stack([np.full(sides, c0), np.roll(idx[0], -1), idx[0]], -1)
         cap1 = np.stack([np.full(sides, c1), idx[-1], np.roll(idx[-1], -1)], -1)
@@ -247,4 +258,3 @@ def build_tubes(segments: list[NerveSegment], sides: int = 12) -> TubeMesh:
         segment_of_face=np.concatenate(seg_face).astype(np.int32),
         segments=list(segments),
     )
-

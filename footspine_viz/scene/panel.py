@@ -45,7 +45,9 @@ class Panel:
             "emergency": self.emergency,
             "safety_net": self.safety_net,
             "urgent": self.urgent,
-            "sections": [{"key": s.key, "title": s.title, "items": list(s.items)} for s in self.sections],
+            "sections": [
+                {"key": s.key, "title": s.title, "items": list(s.items)} for s in self.sections
+            ],
             "sources": list(self.sources),
             "disclaimer": self.disclaimer,
             "colors": dict(self.colors),
@@ -77,7 +79,9 @@ def empty_panel(kb: Any, mode: str) -> Panel:
     """Nothing chosen yet: how to start."""
     return Panel(
         title="",
-        sections=(Section("start", _heading(kb, "start", mode), (word(kb, "panel", "start-hint", mode),)),),
+        sections=(
+            Section("start", _heading(kb, "start", mode), (word(kb, "panel", "start-hint", mode),)),
+        ),
         disclaimer=word(kb, "ui", "disclaimer", mode),
         urgent=word(kb, "ui", "emergency", mode),
     )
@@ -87,12 +91,24 @@ def explain_panel(kb: Any, state: Any) -> Panel:
     """The info panel for a view state's root or site (what may be felt, tests, look-alikes...)."""
     if state.root is None and state.site is None:
         return empty_panel(kb, state.mode)
-    return panel_for(kb, root=state.root, site=state.site, side=one_side(state.side), map=state.map,
-                     mode=state.mode)
+    return panel_for(
+        kb,
+        root=state.root,
+        site=state.site,
+        side=one_side(state.side),
+        map=state.map,
+        mode=state.mode,
+    )
 
 
-def panel_for(kb: Any, root: str | None = None, site: str | None = None, side: str = "left",
-              map: str | None = None, mode: str = "patient") -> Panel:
+def panel_for(
+    kb: Any,
+    root: str | None = None,
+    site: str | None = None,
+    side: str = "left",
+    map: str | None = None,
+    mode: str = "patient",
+) -> Panel:
     """The info panel for a root or a site (ids checked by ``explain``: UserError naming the nearest)."""
     from footspine_viz.model import explain
 
@@ -113,26 +129,49 @@ def panel_for(kb: Any, root: str | None = None, site: str | None = None, side: s
     else:
         shown = [DEFAULT_MAP if DEFAULT_MAP in skin_maps else skin_maps[0]] if skin_maps else []
     pain = next((m for m in e.regions if kb.maps[m].kind == "pain"), None)
-    roles = [f"{r.id}: {_t(kb, 'roles', r.role, mode)}"
-             + ("" if r.likelihood == "primary" else word(kb, "panel", "possible", mode))
-             for r in e.roots if r.role != "selected"]
+    roles = [
+        f"{r.id}: {_t(kb, 'roles', r.role, mode)}"
+        + ("" if r.likelihood == "primary" else word(kb, "panel", "possible", mode))
+        for r in e.roots
+        if r.role != "selected"
+    ]
     sections = [
         _sec(kb, "summary", mode, [e.text.get("summary")]),
         _sec(kb, "typical", mode, [_t(kb, "tests", t, mode) for t in getattr(e, "typical", ())]),
         _sec(kb, "roots", mode, roles),
-        _sec(kb, "nerves", mode, ["; ".join(nerve_name(kb, n, mode) for n in e.nerves)] if student else []),
-        *(_sec(kb, "numbness", mode, _regions(kb, e.regions.get(m, ())), map=map_title(kb, m)) for m in shown),
+        _sec(
+            kb,
+            "nerves",
+            mode,
+            ["; ".join(nerve_name(kb, n, mode) for n in e.nerves)] if student else [],
+        ),
+        *(
+            _sec(kb, "numbness", mode, _regions(kb, e.regions.get(m, ())), map=map_title(kb, m))
+            for m in shown
+        ),
         _sec(kb, "pain", mode, _regions(kb, e.regions.get(pain, ())) if pain else []),
         _sec(kb, "weakness", mode, [_t(kb, "tests", t, mode) for t in e.weakness]),
         _sec(kb, "tension", mode, [_t(kb, "tests", t, mode) for t in e.tension_signs]),
         _sec(kb, "reflexes", mode, [_t(kb, "reflexes", r, mode) for r in e.reflexes]),
-        _sec(kb, "spared", mode, [_t(kb, "tests", t, mode) for t in e.spared]
-             + [_t(kb, "reflexes", r, mode) for r in e.reflexes_preserved]),
+        _sec(
+            kb,
+            "spared",
+            mode,
+            [_t(kb, "tests", t, mode) for t in e.spared]
+            + [_t(kb, "reflexes", r, mode) for r in e.reflexes_preserved],
+        ),
         _sec(kb, "lookalikes", mode, [site_name(kb, d, mode) for d in e.distinguish_from]),
         _sec(kb, "warning", mode, [_t(kb, "red_flags", f, mode) for f in e.red_flags]),
     ]
     if student:
-        sections.append(_sec(kb, "notes", mode, list(e.text.get("notes") or ()) + [e.text.get("dermatome_vs_pain")]))
+        sections.append(
+            _sec(
+                kb,
+                "notes",
+                mode,
+                list(e.text.get("notes") or ()) + [e.text.get("dermatome_vs_pain")],
+            )
+        )
         sections.append(_sec(kb, "confidence", mode, [e.confidence]))
     # the red box already names the warning signs; the calm note is for the rest
     safety = None if e.emergency else e.text.get("safety_net")
@@ -144,7 +183,8 @@ def panel_for(kb: Any, root: str | None = None, site: str | None = None, side: s
         emergency=e.text.get("emergency") or "",
         safety_net=safety or "",
         sources=tuple(f"{s}: {kb.sources[s].citation}" if s in kb.sources else s for s in e.sources)
-        if student else (),
+        if student
+        else (),
         colors=dict(e.colors),
     )
 
@@ -160,29 +200,59 @@ def lookup_panel(kb: Any, regions: Iterable[str], mode: str, map: str | None = N
         return Panel(word(kb, "panel", "no-region", mode), (), disclaimer, urgent)
     ans = lookup(kb, regions, map=map)
     if mode == "student":
-        roots = [word(kb, "panel", "candidate-student", mode, id=c.id, score=round(100 * c.score), why=c.why)
-                 for c in ans.roots]
-        looks = [word(kb, "panel", "lookalike-student", mode, name=nerve_name(kb, c.id, mode),
-                      score=round(100 * c.score)) for c in ans.lookalikes]
+        roots = [
+            word(
+                kb,
+                "panel",
+                "candidate-student",
+                mode,
+                id=c.id,
+                score=round(100 * c.score),
+                why=c.why,
+            )
+            for c in ans.roots
+        ]
+        looks = [
+            word(
+                kb,
+                "panel",
+                "lookalike-student",
+                mode,
+                name=nerve_name(kb, c.id, mode),
+                score=round(100 * c.score),
+            )
+            for c in ans.lookalikes
+        ]
         notes = list(ans.notes)
     else:  # plain words: an order of likelihood, not map names and overlap weights
-        roots = [word(kb, "panel", "most-likely" if i == 0 else "also-possible", mode, id=c.id)
-                 for i, c in enumerate(ans.roots)]
+        roots = [
+            word(kb, "panel", "most-likely" if i == 0 else "also-possible", mode, id=c.id)
+            for i, c in enumerate(ans.roots)
+        ]
         looks = [nerve_name(kb, c.id, mode) for c in ans.lookalikes]
         notes = [n for n in ans.notes if n != urgent]
     emergency = urgent if getattr(ans, "emergency", False) else ""
-    pain = [c.id if c.kind == "root" else site_name(kb, c.id, mode) for c in getattr(ans, "pain", ())]
+    pain = [
+        c.id if c.kind == "root" else site_name(kb, c.id, mode) for c in getattr(ans, "pain", ())
+    ]
     sections = [
         _sec(kb, "ranked", mode, roots),
-        _sec(kb, "patterns", mode, [site_name(kb, c.id, mode) for c in getattr(ans, "patterns", ())]),
+        _sec(
+            kb, "patterns", mode, [site_name(kb, c.id, mode) for c in getattr(ans, "patterns", ())]
+        ),
         _sec(kb, "outside", mode, looks),
         _sec(kb, "pain-here", mode, pain),
         # every site that could give this spot: a list for students; for a patient only
         # where the spot is a red flag in itself (the saddle names the cauda equina),
         # since for a tap on the sole it would be long and alarming
-        _sec(kb, "fitting-sites", mode,
-             [site_name(kb, x, mode) for x in getattr(ans, "sites", ())]
-             if mode == "student" or emergency else []),
+        _sec(
+            kb,
+            "fitting-sites",
+            mode,
+            [site_name(kb, x, mode) for x in getattr(ans, "sites", ())]
+            if mode == "student" or emergency
+            else [],
+        ),
         _sec(kb, "note", mode, [n for n in notes if n != urgent]),
     ]
     return Panel(

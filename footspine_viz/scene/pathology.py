@@ -76,13 +76,28 @@ from footspine_viz.scene.pathology_shape import (
 )
 
 __all__ = [
-    "BONE_TINT", "COLLAPSE", "CONDITION_KINDS", "DEGENERATIVE_SLIP", "DISC_TINT", "ISTHMIC_SLIP",
-    "LIGAMENT_TINT", "RED", "SCLEROSIS_TINT", "SPUR_TINT", "Shape", "Vec", "nearest_on",
-    "shape_mesh", "site_shapes", "tint_rgb",
+    "BONE_TINT",
+    "COLLAPSE",
+    "CONDITION_KINDS",
+    "DEGENERATIVE_SLIP",
+    "DISC_TINT",
+    "ISTHMIC_SLIP",
+    "LIGAMENT_TINT",
+    "RED",
+    "SCLEROSIS_TINT",
+    "SPUR_TINT",
+    "Shape",
+    "Vec",
+    "nearest_on",
+    "shape_mesh",
+    "site_shapes",
+    "tint_rgb",
 ]
 
 
-def site_shapes(kb: Knowledge, landmarks: Mapping[str, np.ndarray], segments: Sequence[NerveSegment]) -> list[Shape]:
+def site_shapes(
+    kb: Knowledge, landmarks: Mapping[str, np.ndarray], segments: Sequence[NerveSegment]
+) -> list[Shape]:
     """Every pathology shape of every site, per side where the site is sided.
 
     Shapes are ordered most telling first (a site's label points at its first shape).
@@ -219,6 +234,8 @@ def shape_mesh(
 def tint_rgb(shape: Shape, theme_rgb: Mapping[str, Any]) -> np.ndarray:
     """The shape's colour: its tint's theme colours mixed by weight (rgb 0..1)."""
     total = sum(w for _, w in shape.tint)
-    mixed = sum((np.asarray(theme_rgb[name], dtype=float) * w for name, w in shape.tint), np.zeros(3))
+    mixed = sum(
+        (np.asarray(theme_rgb[name], dtype=float) * w for name, w in shape.tint), np.zeros(3)
+    )
     out: np.ndarray = mixed / max(total, 1e-9)
     return out

@@ -187,7 +187,9 @@ def sac(
     )
 
 
-def sheared(site: str, side: str | None, pl: Place, level: str, shift: Vec, moving_end: str) -> Shape:
+def sheared(
+    site: str, side: str | None, pl: Place, level: str, shift: Vec, moving_end: str
+) -> Shape:
     centre, u = pl.disc_frame(level)
     return Shape(
         site,
@@ -238,7 +240,12 @@ def foraminal_stenosis(sid: str, side: str | None, pl: Place, level: str) -> lis
                 part=f"endplate-{end}",
                 tint=SCLEROSIS_TINT,
                 source=f"disc.{level}",
-                params=(("centre", vec3(centre)), ("axis", vec3(u)), ("keep", COLLAPSE), ("end", end)),
+                params=(
+                    ("centre", vec3(centre)),
+                    ("axis", vec3(u)),
+                    ("keep", COLLAPSE),
+                    ("end", end),
+                ),
             )
         )
     nerves = ("spinal-nerve.L5", "root.L5") if level == "L5-S1" else ("spinal-nerve.L4", "root.L4")

@@ -30,7 +30,9 @@ def _v(x: Any) -> np.ndarray:
 def _source(shape: Shape, src: Mesh | None) -> Mesh:
     """The atlas mesh a kind is made from (shape_mesh passes it when ``shape.source`` names one)."""
     if src is None:
-        raise TypeError(f"shape {shape.key} ({shape.kind}) is made from an atlas mesh; none was given")
+        raise TypeError(
+            f"shape {shape.key} ({shape.kind}) is made from an atlas mesh; none was given"
+        )
     return src
 
 
@@ -170,7 +172,9 @@ def _sac_narrowed(shape: Shape, src: Mesh | None) -> Mesh:
     return q, f
 
 
-def _pars_pieces(shape: Shape, src: Mesh | None) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def _pars_pieces(
+    shape: Shape, src: Mesh | None
+) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Front and back of the vertebra cut by the tilted pars plane: (points, faces, cap mask) each."""
     import manifold3d as m3
 

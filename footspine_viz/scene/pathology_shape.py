@@ -109,7 +109,9 @@ class Place:
     def __call__(self, name: str, side: str | None = None) -> np.ndarray:
         return landmark(self.L, name, side or self.side)
 
-    def nerve_point(self, seg_ids: Sequence[str], near: np.ndarray) -> tuple[np.ndarray, float] | None:
+    def nerve_point(
+        self, seg_ids: Sequence[str], near: np.ndarray
+    ) -> tuple[np.ndarray, float] | None:
         """Point of the named nerves nearest ``near`` and that nerve's radius."""
         best: tuple[float, np.ndarray, float] | None = None
         for sid in seg_ids:

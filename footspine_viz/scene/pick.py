@@ -10,8 +10,8 @@ the skin asks which roots serve that spot under the current map.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -82,7 +82,9 @@ def spot_regions(kb: Any, weights: Mapping[str, float]) -> tuple[str, ...]:
     them lies ``within`` (the stocking around the sole adds nothing to the
     answer's title; lookup follows ``within`` itself).
     """
-    found = [r for x, r in sorted(((x, r) for r, x in weights.items()), reverse=True) if x >= REGION_MIN]
+    found = [
+        r for x, r in sorted(((x, r) for r, x in weights.items()), reverse=True) if x >= REGION_MIN
+    ]
     inside = {outer for r in found if r in kb.regions for outer in kb.regions[r].within}
     return tuple(r for r in found if r not in inside)
 
@@ -103,8 +105,14 @@ def lookup_skin(geo: SceneGeometry, point: Point, map_id: str | None) -> PickRes
             if s > ROOT_MIN:
                 roots.append((s, r))
     roots.sort(reverse=True)
-    return PickResult("skin", str(geo.skin_segment[v]), side, _pt(point), regions=regions,
-                      roots=tuple(r for _, r in roots))
+    return PickResult(
+        "skin",
+        str(geo.skin_segment[v]),
+        side,
+        _pt(point),
+        regions=regions,
+        roots=tuple(r for _, r in roots),
+    )
 
 
 def nearest_tube_segment(geo: SceneGeometry, point: Point) -> int:

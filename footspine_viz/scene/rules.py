@@ -32,7 +32,10 @@ def is_click(press: tuple[float, float] | None, release: tuple[float, float]) ->
     """True when a press and release are close enough to be a click rather than a drag."""
     if press is None:
         return False
-    return abs(press[0] - release[0]) <= CLICK_TOLERANCE_PX and abs(press[1] - release[1]) <= CLICK_TOLERANCE_PX
+    return (
+        abs(press[0] - release[0]) <= CLICK_TOLERANCE_PX
+        and abs(press[1] - release[1]) <= CLICK_TOLERANCE_PX
+    )
 
 
 def change(state: ViewState, **changes: Any) -> ViewState:
@@ -75,7 +78,9 @@ def home(mode: str = "patient") -> ViewState:
     return ViewState(mode=mode)
 
 
-def after_pick(state: ViewState, result: Any, root_ids: Iterable[str], site_ids: Iterable[str]) -> tuple[ViewState, str]:
+def after_pick(
+    state: ViewState, result: Any, root_ids: Iterable[str], site_ids: Iterable[str]
+) -> tuple[ViewState, str]:
     """The state after a pick in the 3D view, and what happened.
 
     Returns ``(state, kind)`` with kind ``root``, ``nerve``, ``site``, ``skin``

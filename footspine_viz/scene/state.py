@@ -84,8 +84,10 @@ class ViewState:
         if self.root is not None:
             object.__setattr__(self, "root", str(self.root).upper())
         if self.root and self.site:
-            raise UserError(f"choose a root or a site, not both (got root {self.root!r} and site {self.site!r})",
-                            "a site already names the roots it affects")
+            raise UserError(
+                f"choose a root or a site, not both (got root {self.root!r} and site {self.site!r})",
+                "a site already names the roots it affects",
+            )
         if self.side not in SIDES:
             raise unknown("side", self.side, SIDES)
         if self.mode not in MODES:
@@ -98,9 +100,14 @@ class ViewState:
         try:
             opacity = float(self.skin_opacity)
         except (TypeError, ValueError):
-            raise UserError(f"skin opacity {self.skin_opacity!r} is not a number", "give 0..1") from None
+            raise UserError(
+                f"skin opacity {self.skin_opacity!r} is not a number", "give 0..1"
+            ) from None
         if not 0.0 <= opacity <= 1.0:
-            raise UserError(f"skin opacity {opacity} is outside 0..1", "give a value from 0 (hidden) to 1 (opaque)")
+            raise UserError(
+                f"skin opacity {opacity} is outside 0..1",
+                "give a value from 0 (hidden) to 1 (opaque)",
+            )
         object.__setattr__(self, "skin_opacity", opacity)
         marks = tuple(tuple(float(c) for c in m) for m in self.marks)
         if any(len(m) != 3 for m in marks):
@@ -126,7 +133,9 @@ class ViewState:
 
         return sides_of(self.side)
 
-    def check_ids(self, roots: Iterable[str], sites: Iterable[str], maps: Iterable[str]) -> ViewState:
+    def check_ids(
+        self, roots: Iterable[str], sites: Iterable[str], maps: Iterable[str]
+    ) -> ViewState:
         """Raise UserError when root, site or map is not one of the given ids."""
         roots, sites, maps = list(roots), list(sites), list(maps)
         if self.root is not None and self.root not in roots:

@@ -21,11 +21,15 @@ def _t(c: Sequence[float]) -> tuple[float, float, float]:
 
 
 def join_list(kb: Any, items: Sequence[str], mode: str) -> str:
-    """"L5", "L5 and S1", "L5, S1 and S2" (the joining words from the text file)."""
+    """ "L5", "L5 and S1", "L5, S1 and S2" (the joining words from the text file)."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return word(kb, "picture", "list-comma", mode).join(items[:-1]) + word(kb, "picture", "and", mode) + items[-1]
+    return (
+        word(kb, "picture", "list-comma", mode).join(items[:-1])
+        + word(kb, "picture", "and", mode)
+        + items[-1]
+    )
 
 
 def title(kb: Any, state: Any, mode: str) -> str:
@@ -39,14 +43,29 @@ def title(kb: Any, state: Any, mode: str) -> str:
         prim = [r for r, lk in roots if lk == "primary"]
         what = site_name(kb, state.site, mode)
         if mode == "student":
-            t = word(kb, "picture", "title-site" if side else "title-site-unsided", mode, site=what, side=side)
+            t = word(
+                kb,
+                "picture",
+                "title-site" if side else "title-site-unsided",
+                mode,
+                site=what,
+                side=side,
+            )
             if roots:
-                listed = ", ".join(r if lk == "primary" else word(kb, "picture", "possible-root", mode, root=r)
-                                   for r, lk in roots)
+                listed = ", ".join(
+                    r if lk == "primary" else word(kb, "picture", "possible-root", mode, root=r)
+                    for r, lk in roots
+                )
                 t += word(kb, "picture", "title-site-roots", mode, roots=listed)
             return t
-        t = word(kb, "picture", "title-site" if side else "title-site-unsided", mode,
-                 site=what[:1].upper() + what[1:], side=side)
+        t = word(
+            kb,
+            "picture",
+            "title-site" if side else "title-site-unsided",
+            mode,
+            site=what[:1].upper() + what[1:],
+            side=side,
+        )
         if prim:
             key = "title-site-presses" if len(prim) == 1 else "title-site-presses-many"
             t += word(kb, "picture", key, mode, roots=join_list(kb, prim, mode))
@@ -58,17 +77,21 @@ def title(kb: Any, state: Any, mode: str) -> str:
     return word(kb, "picture", "title-home", mode)
 
 
-def texts(kb: Any, state: Any, h: Any, th: Theme, skin: Sequence[Any] = (), pain: Sequence[Any] = ()
-          ) -> dict[str, Any]:
+def texts(
+    kb: Any, state: Any, h: Any, th: Theme, skin: Sequence[Any] = (), pain: Sequence[Any] = ()
+) -> dict[str, Any]:
     """Title, subtitle, legend, caption, urgent and safety-net text of a state.
 
     The legend lists what the skin shows: each painted root, a nerve territory
     or pattern, the pressure point, the pain stripes.
     """
     mode = state.mode
-    sub = [word(kb, "picture", "subtitle-map", mode, map=map_title(kb, state.map))
-           if "dermatomes" in state.layers else word(kb, "picture", "subtitle-map-hidden", mode),
-           word(kb, "picture", "subtitle-view", mode, view=view_name(kb, state.view, mode))]
+    sub = [
+        word(kb, "picture", "subtitle-map", mode, map=map_title(kb, state.map))
+        if "dermatomes" in state.layers
+        else word(kb, "picture", "subtitle-map-hidden", mode),
+        word(kb, "picture", "subtitle-view", mode, view=view_name(kb, state.view, mode)),
+    ]
     if pain:
         sub.append(word(kb, "picture", "subtitle-pain", mode))
     legend: list[LegendEntry] = []
@@ -79,12 +102,20 @@ def texts(kb: Any, state: Any, h: Any, th: Theme, skin: Sequence[Any] = (), pain
     other = [layer for layer in skin if layer.kind == "territory"]
     if other:
         pattern = any(kb.maps[layer.map].kind == "pattern" for layer in other)
-        legend.append(LegendEntry(word(kb, "picture", "legend-pattern" if pattern else "legend-territory", mode),
-                                  _t(rgb3(th.peripheral))))
+        legend.append(
+            LegendEntry(
+                word(kb, "picture", "legend-pattern" if pattern else "legend-territory", mode),
+                _t(rgb3(th.peripheral)),
+            )
+        )
     if state.site and kb.sites[state.site].kind != "systemic":
-        legend.append(LegendEntry(word(kb, "picture", "legend-pressure", mode), _t(rgb3(th.pathology))))
+        legend.append(
+            LegendEntry(word(kb, "picture", "legend-pressure", mode), _t(rgb3(th.pathology)))
+        )
     if pain:
-        legend.append(LegendEntry(word(kb, "picture", "legend-pain", mode), _t(rgb3(th.pain)), "stripes"))
+        legend.append(
+            LegendEntry(word(kb, "picture", "legend-pain", mode), _t(rgb3(th.pain)), "stripes")
+        )
     caption = [word(kb, "ui", "disclaimer", mode), word(kb, "ui", "credits", mode)]
     if mode == "student":
         caption.append(word(kb, "picture", "student-note", mode))
@@ -97,8 +128,14 @@ def texts(kb: Any, state: Any, h: Any, th: Theme, skin: Sequence[Any] = (), pain
             safety = e.text.get("safety_net") or maybe_word(kb, "ui", "safety-net", mode)
     if safety:  # on pictures, the short form of the calm note, after the disclaimer
         caption.insert(1, word(kb, "picture", "safety-net", mode))
-    return dict(title=title(kb, state, mode), subtitle="  ·  ".join(sub), legend=tuple(legend),
-                caption=tuple(caption), urgent=urgent, safety_net=safety)
+    return dict(
+        title=title(kb, state, mode),
+        subtitle="  ·  ".join(sub),
+        legend=tuple(legend),
+        caption=tuple(caption),
+        urgent=urgent,
+        safety_net=safety,
+    )
 
 
 def _root_rgb(kb: Any, root: str) -> tuple[float, float, float]:

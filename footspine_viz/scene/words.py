@@ -15,7 +15,9 @@ from typing import Any
 from footspine_viz.errors import UserError
 
 
-def word(kb: Any, section: str, key: str, mode: str = "patient", locale: str = "en", **fill: Any) -> str:
+def word(
+    kb: Any, section: str, key: str, mode: str = "patient", locale: str = "en", **fill: Any
+) -> str:
     """Text ``section``/``key`` in ``mode``, with ``{placeholders}`` filled.
 
     An entry may be a plain string (same for both wordings) or a mapping
@@ -26,13 +28,16 @@ def word(kb: Any, section: str, key: str, mode: str = "patient", locale: str = "
     if isinstance(entry, Mapping):
         entry = entry.get(mode) or entry.get("patient")
     if entry is None:
-        raise UserError(f"annotations/text/{locale}.yaml: no text {section}.{key}",
-                        f"add it under '{section}:'")
+        raise UserError(
+            f"annotations/text/{locale}.yaml: no text {section}.{key}", f"add it under '{section}:'"
+        )
     text = str(entry)
     return text.format(**fill) if fill else text
 
 
-def maybe_word(kb: Any, section: str, key: str, mode: str = "patient", locale: str = "en") -> str | None:
+def maybe_word(
+    kb: Any, section: str, key: str, mode: str = "patient", locale: str = "en"
+) -> str | None:
     """Like :func:`word`, or None when the file has no such entry."""
     try:
         return word(kb, section, key, mode, locale)
@@ -61,7 +66,7 @@ def view_name(kb: Any, view: str, mode: str = "patient") -> str:
 
 
 def side_words(kb: Any, side: str, mode: str = "patient") -> str:
-    """"left side", "right side", "both sides"."""
+    """ "left side", "right side", "both sides"."""
     return word(kb, "sides", side, mode)
 
 

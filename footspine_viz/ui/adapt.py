@@ -18,5 +18,13 @@ from footspine_viz.scene.catalog import (
     site_label,
 )
 
-__all__ = ["FOREMOST_ROOTS", "SITE_GROUP_ORDER", "UI_FIELDS", "Catalog", "InvalidInput", "get", "group_label",
-           "site_label"]
+__all__ = [
+    "FOREMOST_ROOTS",
+    "SITE_GROUP_ORDER",
+    "UI_FIELDS",
+    "Catalog",
+    "InvalidInput",
+    "get",
+    "group_label",
+    "site_label",
+]

@@ -54,7 +54,11 @@ class Keys:
             sites = [i["id"] for g in s.catalog.site_groups for i in g["items"]]
             if not sites:
                 return say("no-sites")
-            nxt = sites[(sites.index(s.view.site) + 1) % len(sites)] if s.view.site in sites else sites[0]
+            nxt = (
+                sites[(sites.index(s.view.site) + 1) % len(sites)]
+                if s.view.site in sites
+                else sites[0]
+            )
             s.choose(site=nxt)
             return say("site", site=nxt)
         if key == "m":
@@ -62,7 +66,11 @@ class Keys:
             return say("wording", wording=s.view.mode)
         if key == "v":
             views = s.catalog.views
-            nxt = views[(views.index(s.view.view) + 1) % len(views)] if s.view.view in views else views[0]
+            nxt = (
+                views[(views.index(s.view.view) + 1) % len(views)]
+                if s.view.view in views
+                else views[0]
+            )
             s.set_camera(nxt)
             return say("view", view=nxt)
         if key == "p":
@@ -99,8 +107,13 @@ def summary(session: Session, width: int = 46, lines: int = 14) -> str:
     # The emergency box, the urgent note and the disclaimer are never cut to
     # fit: only the details above give way.
     head = wrap(["!! " + str(info["emergency"])]) if info.get("emergency") else []
-    tail = wrap([str(info[k]) for k in ("urgent", "disclaimer")
-                 if info.get(k) and info[k] != info.get("emergency")])
+    tail = wrap(
+        [
+            str(info[k])
+            for k in ("urgent", "disclaimer")
+            if info.get(k) and info[k] != info.get("emergency")
+        ]
+    )
     body = wrap(out)[: max(3, lines - len(head) - len(tail))]
     return "\n".join(head + body + tail)
 
@@ -110,11 +123,15 @@ def main(mode: str = "patient", size: tuple[int, int] = (1280, 800)) -> int:
     import os
     import sys
 
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         from footspine_viz.errors import UserError
 
-        raise UserError("no display to open a window on",
-                        "run 'footspine-viz serve' and use a browser, or start under a display (xvfb-run)")
+        raise UserError(
+            "no display to open a window on",
+            "run 'footspine-viz serve' and use a browser, or start under a display (xvfb-run)",
+        )
     if sys.platform.startswith("linux"):
         # the render package defaults VTK to EGL (off-screen); a window needs X
         os.environ["VTK_DEFAULT_OPENGL_WINDOW"] = "vtkXOpenGLRenderWindow"
@@ -182,9 +199,14 @@ class Window:
         height = self.plotter.window_size[1]
         what = self.session.click(pos[0], height - pos[1])  # VTK: origin bottom-left
         say = self.keys.say
-        self.status = self.session.message or {"root": lambda: say("root", root=self.session.view.root),
-                                               "site": lambda: say("site", site=self.session.view.site),
-                                               "skin": lambda: say("spot")}.get(what, lambda: say("nothing"))()
+        self.status = (
+            self.session.message
+            or {
+                "root": lambda: say("root", root=self.session.view.root),
+                "site": lambda: say("site", site=self.session.view.site),
+                "skin": lambda: say("spot"),
+            }.get(what, lambda: say("nothing"))()
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -193,9 +215,12 @@ class Window:
         p = self.plotter
         style = {"font_size": 10, "color": "white", "shadow": True}
         p.add_text(summary(self.session), position="upper_left", name="fsv-info", **style)
-        p.add_text(self.keys.say("help" if self.keys.show_help else "help-hint"), position="lower_right",
-                   name="fsv-help",
-                   **style)
+        p.add_text(
+            self.keys.say("help" if self.keys.show_help else "help-hint"),
+            position="lower_right",
+            name="fsv-help",
+            **style,
+        )
         p.add_text(self.status, position="lower_left", name="fsv-status", **style)
         p.render()
 

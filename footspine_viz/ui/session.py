@@ -64,7 +64,9 @@ class Session:
     def __post_init__(self) -> None:
         self.catalog = adapt.Catalog.from_kb(self.kb)
         if self.mode not in self.catalog.modes:
-            raise InvalidInput(f"unknown mode {self.mode!r}", hint=f"use one of {self.catalog.modes}")
+            raise InvalidInput(
+                f"unknown mode {self.mode!r}", hint=f"use one of {self.catalog.modes}"
+            )
         self.home = rules.home(mode=self.mode)
         self.view = self.home
         self.renderer.apply(self.view)
@@ -139,7 +141,9 @@ class Session:
         """
         result = self.renderer.pick(x, y)
         self.message = ""
-        new, kind = rules.after_pick(self.view, result, self.catalog.root_ids, self.catalog.site_ids)
+        new, kind = rules.after_pick(
+            self.view, result, self.catalog.root_ids, self.catalog.site_ids
+        )
         if kind in ("root", "site"):
             self._show(new)
         elif kind == "nerve":
@@ -159,7 +163,9 @@ class Session:
             point=point,  # type: ignore[arg-type]
             side=getattr(result, "side", None),
             regions=regions,
-            answer=panel.lookup_panel(self.kb, regions, mode=self.view.mode, map=self.view.map).to_dict(),
+            answer=panel.lookup_panel(
+                self.kb, regions, mode=self.view.mode, map=self.view.map
+            ).to_dict(),
         )
         self.marks.append(mark)
         self._set_marks()

@@ -87,22 +87,32 @@ def check_target(out: Path, force: bool) -> Path:
         raise UserError(f"{out} exists and is not a folder", "choose a folder name for the site")
     if out.is_dir() and any(out.iterdir()):
         if not force:
-            raise UserError(f"{out} is not empty",
-                            "pass --force to replace the site in it, or choose an empty folder")
+            raise UserError(
+                f"{out} is not empty",
+                "pass --force to replace the site in it, or choose an empty folder",
+            )
         if not (out / "manifest.json").is_file():
             # --force replaces a site, never a folder of someone's other files
-            raise UserError(f"{out} is not empty and holds no footspine-viz site (no manifest.json)",
-                            "choose an empty folder or a folder an earlier build-web wrote")
+            raise UserError(
+                f"{out} is not empty and holds no footspine-viz site (no manifest.json)",
+                "choose an empty folder or a folder an earlier build-web wrote",
+            )
     parent = out.parent
     if not parent.is_dir():
-        raise UserError(f"cannot write {out}: folder {parent} does not exist",
-                        f"create it first (mkdir -p {parent})")
+        raise UserError(
+            f"cannot write {out}: folder {parent} does not exist",
+            f"create it first (mkdir -p {parent})",
+        )
     if not os.access(parent, os.W_OK) or (out.is_dir() and not os.access(out, os.W_OK)):
-        raise UserError(f"cannot write {out}: folder {parent if not out.is_dir() else out} is not writable",
-                        "choose a folder you can write to")
+        raise UserError(
+            f"cannot write {out}: folder {parent if not out.is_dir() else out} is not writable",
+            "choose a folder you can write to",
+        )
     if not (STATIC / "index.html").is_file():
-        raise UserError(f"the page bundle is missing from {STATIC}",
-                        "reinstall footspine-viz, or run `make build-web-assets` in a source checkout")
+        raise UserError(
+            f"the page bundle is missing from {STATIC}",
+            "reinstall footspine-viz, or run `make build-web-assets` in a source checkout",
+        )
     return out
 
 
@@ -114,7 +124,9 @@ def _gz(data: bytes) -> bytes:
 
 
 def _json(obj: Any) -> bytes:
-    return json.dumps(obj, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return json.dumps(obj, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
 def generate(src: Any) -> dict[str, bytes]:
@@ -134,20 +146,31 @@ def _generate(src: Any) -> dict[str, bytes]:
     index, buf = geometry.pack(meshes)
     weights = src.region_weights()
     regions = src.regions()
-    skin = np.stack([np.round(np.clip(weights[(r, s)], 0, 1) * 65535).astype(np.uint16)
-                     for r in regions for s in ("left", "right")])
+    skin = np.stack(
+        [
+            np.round(np.clip(weights[(r, s)], 0, 1) * 65535).astype(np.uint16)
+            for r in regions
+            for s in ("left", "right")
+        ]
+    )
     n = skin.shape[1]
     sets, set_ids = src.spot_sets()
-    skin_bin = skin.tobytes() + src.skin_sides().tobytes() + src.stripes().tobytes() + set_ids.tobytes()
+    skin_bin = (
+        skin.tobytes() + src.skin_sides().tobytes() + src.stripes().tobytes() + set_ids.tobytes()
+    )
     skin_bin += b"\0" * ((-len(skin_bin)) % 4)
     scene = {
         "format": FORMAT,
         "catalog": texts.catalog(src),
         "cameras": texts.cameras(src),
         "scene": texts.scene_tables(src),
-        "skin": {**texts.skin_tables(src), "regions": regions, "vertices": n,
-                 "layout": "uint16 weight[region][side][vertex], uint8 side[vertex], uint8 stripes[vertex], "
-                           "uint16 spot_set[tap left, tap right][vertex]"},
+        "skin": {
+            **texts.skin_tables(src),
+            "regions": regions,
+            "vertices": n,
+            "layout": "uint16 weight[region][side][vertex], uint8 side[vertex], uint8 stripes[vertex], "
+            "uint16 spot_set[tap left, tap right][vertex]",
+        },
         "frames": frames.tables(src, maps),
         "words": texts.words(src.kb),
     }
@@ -182,9 +205,13 @@ def page_html(template: bytes, boot: dict[str, Any], preload: tuple[str, ...] = 
     blob = json.dumps(boot, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
     if BOOT_MARKER not in template or PRELOAD_MARKER not in template:
         raise ValueError("index.html has no boot or preload placeholder (rebuild the page bundle)")
-    links = "".join(f'<link rel="preload" href="data/{name}?v={boot["version"]}" as="fetch" crossorigin>\n'
-                    for name in preload)
-    html = template.replace(BOOT_MARKER, f'<script type="application/json" id="fsv-boot">{blob}</script>'.encode())
+    links = "".join(
+        f'<link rel="preload" href="data/{name}?v={boot["version"]}" as="fetch" crossorigin>\n'
+        for name in preload
+    )
+    html = template.replace(
+        BOOT_MARKER, f'<script type="application/json" id="fsv-boot">{blob}</script>'.encode()
+    )
     return html.replace(PRELOAD_MARKER, links.encode())
 
 
@@ -193,8 +220,9 @@ def _service_worker(files: list[str], fp: str) -> bytes:
     fetched them by, so the precache is answered from the browser's HTTP cache, not downloaded twice."""
     template = (STATIC / "sw.js").read_text(encoding="utf-8")
     urls = [f"{f}?v={fp}" if f.startswith("data/") else f for f in files]
-    return (template.replace('"__FILES__"', json.dumps(urls))
-            .replace("__VERSION__", fp)).encode("utf-8")
+    return (template.replace('"__FILES__"', json.dumps(urls)).replace("__VERSION__", fp)).encode(
+        "utf-8"
+    )
 
 
 def site_files(src: Any = None, progress: bool = False) -> dict[str, bytes]:
@@ -203,7 +231,10 @@ def site_files(src: Any = None, progress: bool = False) -> dict[str, bytes]:
     cached = site_folder()
     if src is None and site_is_current(cached):
         manifest = json.loads((cached / "manifest.json").read_text(encoding="utf-8"))
-        return {name: (cached / name).read_bytes() for name in [*manifest["files"], "manifest.json", "sw.js"]}
+        return {
+            name: (cached / name).read_bytes()
+            for name in [*manifest["files"], "manifest.json", "sw.js"]
+        }
     own = src is None
     if own:
         from footspine_viz.web.source import SceneSource
@@ -224,20 +255,28 @@ def site_files(src: Any = None, progress: bool = False) -> dict[str, bytes]:
             files[str(p.relative_to(STATIC))] = p.read_bytes()
     for name, blob in data.items():
         files[f"data/{name}"] = blob
-    boot = {"format": FORMAT, "version": fp, "words": words, "files": {k: len(v) for k, v in data.items()}}
+    boot = {
+        "format": FORMAT,
+        "version": fp,
+        "words": words,
+        "files": {k: len(v) for k, v in data.items()},
+    }
     files["index.html"] = page_html(files["index.html"], boot)
     manifest = {
         "format": FORMAT,
         "fingerprint": fp,
-        "files": {k: {"bytes": len(v), "sha256": hashlib.sha256(v).hexdigest()} for k, v in files.items()},
+        "files": {
+            k: {"bytes": len(v), "sha256": hashlib.sha256(v).hexdigest()} for k, v in files.items()
+        },
     }
     files["manifest.json"] = _json(manifest)
     files["sw.js"] = _service_worker(sorted(files), fp)
     return files
 
 
-def write_site(out: str | os.PathLike[str], force: bool = False, src: Any = None,
-               progress: bool = False) -> Path:
+def write_site(
+    out: str | os.PathLike[str], force: bool = False, src: Any = None, progress: bool = False
+) -> Path:
     """Build the site into ``out`` (atomically); return its path."""
     out = check_target(Path(out), force)
     files = site_files(src, progress)
@@ -282,8 +321,10 @@ def site_is_current(folder: Path) -> bool:
         return False
     if manifest.get("fingerprint") != fingerprint():
         return False
-    return all((folder / name).is_file() and (folder / name).stat().st_size == info["bytes"]
-               for name, info in manifest.get("files", {}).items())
+    return all(
+        (folder / name).is_file() and (folder / name).stat().st_size == info["bytes"]
+        for name, info in manifest.get("files", {}).items()
+    )
 
 
 def site_folder() -> Path:
@@ -298,7 +339,9 @@ def ensure_site(src: Any = None, progress: bool = False) -> Path:
     folder = site_folder()
     if not site_is_current(folder):
         if progress:
-            print("footspine-viz: building the explorer's site (first run, or inputs changed)…", flush=True)
+            print(
+                "footspine-viz: building the explorer's site (first run, or inputs changed)…",
+                flush=True,
+            )
         write_site(folder, force=True, src=src, progress=progress)
     return folder
-

@@ -70,8 +70,14 @@ def _part(name: str, part: Any) -> dict[str, Any]:
 
 
 def _layer(layer: Any) -> dict[str, Any]:
-    return {"map": layer.map, "key": layer.key, "sides": list(layer.sides), "rgb": _rgb(layer.rgb),
-            "scale": float(layer.scale), "kind": layer.kind}
+    return {
+        "map": layer.map,
+        "key": layer.key,
+        "sides": list(layer.sides),
+        "rgb": _rgb(layer.rgb),
+        "scale": float(layer.scale),
+        "kind": layer.kind,
+    }
 
 
 def _label(lab: Any) -> dict[str, Any]:
@@ -80,9 +86,15 @@ def _label(lab: Any) -> dict[str, Any]:
         step = -(-len(pts) // 120)
         pts = pts[::step]
         nrm = None if nrm is None else nrm[::step]
-    out = {"key": lab.key, "text": lab.text, "points": [[_f(v, 5) for v in p] for p in pts],
-           "rgb": None if lab.rgb is None else [_f(v, 4) for v in lab.rgb], "priority": lab.priority,
-           "kind": lab.kind, "target": lab.target}
+    out = {
+        "key": lab.key,
+        "text": lab.text,
+        "points": [[_f(v, 5) for v in p] for p in pts],
+        "rgb": None if lab.rgb is None else [_f(v, 4) for v in lab.rgb],
+        "priority": lab.priority,
+        "kind": lab.kind,
+        "target": lab.target,
+    }
     if nrm is not None:
         out["normals"] = [[_f(v, 3) for v in n] for n in nrm]
     return out
@@ -103,26 +115,39 @@ def tables(src: Any, maps: list[str]) -> dict[str, Any]:
         for view in VIEWS:
             fr = src.describe(st(root, site, side=side, view=view, layers=ALL_LAYERS))
             k3 = f"{key}|{side}|{view}"
-            nerves[k3] = nerve_table({
-                "base": _rgb(fr.nerve_base),
-                "lights": [[seg_index[n.segment], _rgb(n.rgb), float(n.start)] for n in fr.nerve_lights],
-                "tints": [[seg_index[n.segment], _rgb(n.rgb)] for n in fr.nerve_tints],
-            })
+            nerves[k3] = nerve_table(
+                {
+                    "base": _rgb(fr.nerve_base),
+                    "lights": [
+                        [seg_index[n.segment], _rgb(n.rgb), float(n.start)] for n in fr.nerve_lights
+                    ],
+                    "tints": [[seg_index[n.segment], _rgb(n.rgb)] for n in fr.nerve_tints],
+                }
+            )
             parts[k3] = part_table(
-                {k: _part(k, p) for k, p in fr.parts.items() if not k.startswith("mark.")})
+                {k: _part(k, p) for k, p in fr.parts.items() if not k.startswith("mark.")}
+            )
             # tinted levels, and levels a shown shape replaces (not drawn: folded onto their centre)
-            discs[k3] = disc_table({"tints": [[geo.disc_levels.index(lv), _rgb(c)] for lv, c in fr.disc_tints],
-                                    "hidden": [geo.disc_levels.index(lv) for lv in fr.disc_hidden]})
+            discs[k3] = disc_table(
+                {
+                    "tints": [[geo.disc_levels.index(lv), _rgb(c)] for lv, c in fr.disc_tints],
+                    "hidden": [geo.disc_levels.index(lv) for lv in fr.disc_hidden],
+                }
+            )
         # a site whose own pattern is pain (piriformis) paints it with the pain layer off too
         fr = src.describe(st(root, site, side=side, layers=ALL_LAYERS))
         bare = src.describe(st(root, site, side=side, layers=BARE))
-        pain[f"{key}|{side}"] = {"full": [_layer(x) for x in fr.pain_layers],
-                                 "bare": [_layer(x) for x in bare.pain_layers]}
+        pain[f"{key}|{side}"] = {
+            "full": [_layer(x) for x in fr.pain_layers],
+            "bare": [_layer(x) for x in bare.pain_layers],
+        }
         for mp in maps:
             full = src.describe(st(root, site, side=side, map=mp, layers=ALL_LAYERS))
             bare = src.describe(st(root, site, side=side, map=mp, layers=BARE))
-            skin[f"{key}|{side}|{mp}"] = {"full": [_layer(x) for x in full.skin_layers],
-                                         "bare": [_layer(x) for x in bare.skin_layers]}
+            skin[f"{key}|{side}|{mp}"] = {
+                "full": [_layer(x) for x in full.skin_layers],
+                "bare": [_layer(x) for x in bare.skin_layers],
+            }
         for mode in MODES:
             fr = src.describe(st(root, site, side=side, mode=mode, layers=BARE))
             title[f"{key}|{side}|{mode}"] = fr.title
@@ -130,9 +155,13 @@ def tables(src: Any, maps: list[str]) -> dict[str, Any]:
             safety[f"{key}|{side}|{mode}"] = fr.safety_net
             caption[f"{key}|{side}|{mode}"] = list(fr.caption)
             for derm, pn, per in itertools.product((0, 1), (0, 1), (0, 1)):
-                extra = {n for n, on in (("dermatomes", derm), ("pain", pn), ("peripheral", per)) if on}
+                extra = {
+                    n for n, on in (("dermatomes", derm), ("pain", pn), ("peripheral", per)) if on
+                }
                 fr = src.describe(st(root, site, side=side, mode=mode, layers=BARE | extra))
-                legend[f"{key}|{side}|{mode}|{derm}|{pn}|{per}"] = [[e.text, _rgb(e.rgb), e.style] for e in fr.legend]
+                legend[f"{key}|{side}|{mode}|{derm}|{pn}|{per}"] = [
+                    [e.text, _rgb(e.rgb), e.style] for e in fr.legend
+                ]
     # the subtitle names the pain stripes whenever a frame has any (home with the pain layer has)
     for mp, view, mode, derm, pn in itertools.product(maps, VIEWS, MODES, (0, 1), (0, 1)):
         more = ({"dermatomes"} if derm else set()) | ({"pain"} if pn else set())
@@ -142,12 +171,22 @@ def tables(src: Any, maps: list[str]) -> dict[str, Any]:
         subtitle[f"{mp}|{view}|{mode}|{derm}|{pn}"] = fr.subtitle
     fr0 = src.describe(ViewState())
     return {
-        "nerves": {"table": nerve_table.items, "states": nerves}, "skin": skin, "pain": pain,
-        "pain_rgb": _rgb(fr0.pain_rgb), "skin_base": _rgb(fr0.skin_base), "disc_rgb": _rgb(fr0.disc_rgb),
+        "nerves": {"table": nerve_table.items, "states": nerves},
+        "skin": skin,
+        "pain": pain,
+        "pain_rgb": _rgb(fr0.pain_rgb),
+        "skin_base": _rgb(fr0.skin_base),
+        "disc_rgb": _rgb(fr0.disc_rgb),
         "discs": {"table": disc_table.items, "states": discs},
         "parts": {"table": part_table.items, "states": parts, "gates": gates(src, sels)},
-        "pictures": {"title": title, "urgent": urgent, "safety_net": safety, "subtitle": subtitle,
-                     "legend": legend, "caption": caption},
+        "pictures": {
+            "title": title,
+            "urgent": urgent,
+            "safety_net": safety,
+            "subtitle": subtitle,
+            "legend": legend,
+            "caption": caption,
+        },
     }
 
 
@@ -159,11 +198,15 @@ def gates(src: Any, sels: list[tuple[str, str | None, str | None]]) -> dict[str,
     turning each layer off in turn (over every selection, so shapes count).
     """
     out: dict[str, set[str]] = {}
-    for (_key, root, site) in sels:
+    for _key, root, site in sels:
         full = src.describe(ViewState(root=root, site=site, side="both", layers=ALL_LAYERS)).parts
         for layer in sorted(ALL_LAYERS):
-            less = src.describe(ViewState(root=root, site=site, side="both", layers=ALL_LAYERS - {layer})).parts
-            out.setdefault(layer, set()).update(k for k, p in full.items() if p.visible and not less[k].visible)
+            less = src.describe(
+                ViewState(root=root, site=site, side="both", layers=ALL_LAYERS - {layer})
+            ).parts
+            out.setdefault(layer, set()).update(
+                k for k, p in full.items() if p.visible and not less[k].visible
+            )
     return {k: sorted(v) for k, v in out.items() if v}
 
 
@@ -178,16 +221,26 @@ def labels(src: Any, maps: list[str]) -> dict[str, Any]:
     table, lists = Interner(), Interner()
     states: dict[str, int] = {}
     for (key, root, site), side, mode, view, mp, derm, per in itertools.product(
-            selections(src.kb), SIDES, MODES, VIEWS, maps, (0, 1), (0, 1)):
+        selections(src.kb), SIDES, MODES, VIEWS, maps, (0, 1), (0, 1)
+    ):
         layers = BARE | {n for n, on in (("dermatomes", derm), ("peripheral", per)) if on}
-        fr = src.describe(ViewState(root=root, site=site, side=side, mode=mode, view=view, map=mp,
-                                    layers=layers))
-        states[f"{key}|{side}|{mode}|{view}|{mp}|{derm}|{per}"] = lists([table(_label(lab)) for lab in fr.labels])
+        fr = src.describe(
+            ViewState(root=root, site=site, side=side, mode=mode, view=view, map=mp, layers=layers)
+        )
+        states[f"{key}|{side}|{mode}|{view}|{mp}|{derm}|{per}"] = lists(
+            [table(_label(lab)) for lab in fr.labels]
+        )
     return {"table": table.items, "lists": lists.items, "states": states}
 
 
 def iter_states(kb: Any, maps: list[str]) -> Iterator[tuple[str, ViewState]]:
     """Every (selection key, state) the page can open, with all layers (tests sample these)."""
     for (key, root, site), side, mode, view, mp in itertools.product(
-            selections(kb), SIDES, MODES, VIEWS, maps):
-        yield key, ViewState(root=root, site=site, side=side, mode=mode, view=view, map=mp, layers=ALL_LAYERS)
+        selections(kb), SIDES, MODES, VIEWS, maps
+    ):
+        yield (
+            key,
+            ViewState(
+                root=root, site=site, side=side, mode=mode, view=view, map=mp, layers=ALL_LAYERS
+            ),
+        )

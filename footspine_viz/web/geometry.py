@@ -79,7 +79,10 @@ def pack(meshes: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bytes]:
     index = []
     for mid, m in meshes.items():
         pts, faces = np.asarray(m["points"]), np.asarray(m["faces"])
-        attrs = {"position": packer.add(quantise(pts, box)), "index": packer.add(delta_indices(faces))}
+        attrs = {
+            "position": packer.add(quantise(pts, box)),
+            "index": packer.add(delta_indices(faces)),
+        }
         for name, arr in m.items():
             if name in ("points", "faces"):
                 continue
@@ -87,5 +90,12 @@ def pack(meshes: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bytes]:
             if len(arr) != len(pts):
                 raise ValueError(f"{mid}.{name}: {len(arr)} values for {len(pts)} vertices")
             attrs[name] = packer.add(arr)
-        index.append({"id": mid, "vertices": int(len(pts)), "triangles": int(len(faces)), "attributes": attrs})
+        index.append(
+            {
+                "id": mid,
+                "vertices": int(len(pts)),
+                "triangles": int(len(faces)),
+                "attributes": attrs,
+            }
+        )
     return {"box": box.tolist(), "meshes": index}, packer.bytes()

@@ -99,8 +99,10 @@ def bind_check(host: str, port: int) -> socket.socket:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        raise UserError(f"cannot listen on host {host!r}: {exc.strerror}",
-                        "give an address of this machine, e.g. --host 127.0.0.1 or --host 0.0.0.0") from None
+        raise UserError(
+            f"cannot listen on host {host!r}: {exc.strerror}",
+            "give an address of this machine, e.g. --host 127.0.0.1 or --host 0.0.0.0",
+        ) from None
     family, _, _, _, addr = infos[0]
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -109,13 +111,19 @@ def bind_check(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
-            raise UserError(f"port {port} on {host} is already in use",
-                            "stop the other program or choose another port with --port") from None
+            raise UserError(
+                f"port {port} on {host} is already in use",
+                "stop the other program or choose another port with --port",
+            ) from None
         if exc.errno == errno.EADDRNOTAVAIL:
-            raise UserError(f"{host} is not an address of this machine",
-                            "use --host 127.0.0.1 (this machine only) or --host 0.0.0.0 (all)") from None
+            raise UserError(
+                f"{host} is not an address of this machine",
+                "use --host 127.0.0.1 (this machine only) or --host 0.0.0.0 (all)",
+            ) from None
         if exc.errno == errno.EACCES:
-            raise UserError(f"no permission to listen on port {port}", "use a port above 1023") from None
+            raise UserError(
+                f"no permission to listen on port {port}", "use a port above 1023"
+            ) from None
         raise EnvironmentProblem(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     return sock
 
@@ -125,11 +133,16 @@ class Server(http.server.ThreadingHTTPServer):
     allow_reuse_address = True
 
 
-def make_server(folder: Path, sock: socket.socket, kiosk: bool = False, quiet: bool = True) -> Server:
+def make_server(
+    folder: Path, sock: socket.socket, kiosk: bool = False, quiet: bool = True
+) -> Server:
     """A threaded static server on an already bound socket."""
-    handler = type("Handler", (SiteHandler,), {"kiosk": kiosk,
-                                               "log": None if quiet else staticmethod(_stderr)})
-    server = Server(sock.getsockname()[:2], partial(handler, directory=str(folder)), bind_and_activate=False)
+    handler = type(
+        "Handler", (SiteHandler,), {"kiosk": kiosk, "log": None if quiet else staticmethod(_stderr)}
+    )
+    server = Server(
+        sock.getsockname()[:2], partial(handler, directory=str(folder)), bind_and_activate=False
+    )
     server.socket.close()
     server.socket = sock
     server.server_activate()
@@ -140,7 +153,9 @@ def _stderr(line: str) -> None:
     print(line, file=sys.stderr)
 
 
-def serve_in_thread(folder: Path, host: str = "127.0.0.1", port: int = 0, kiosk: bool = False) -> tuple[Server, str]:
+def serve_in_thread(
+    folder: Path, host: str = "127.0.0.1", port: int = 0, kiosk: bool = False
+) -> tuple[Server, str]:
     """Start serving ``folder`` in a daemon thread; return (server, url). For tests and benchmarks."""
     server = make_server(Path(folder), bind_check(host, port), kiosk=kiosk)
     threading.Thread(target=server.serve_forever, daemon=True).start()

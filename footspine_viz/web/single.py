@@ -54,7 +54,9 @@ def state_hash(state: Any) -> str:
 
 def _boot(index_html: str) -> dict[str, Any]:
     start = index_html.index('id="fsv-boot">') + len('id="fsv-boot">')
-    return json.loads(index_html[start:index_html.index("</script>", start)].replace("<\\/", "</"))
+    return json.loads(
+        index_html[start : index_html.index("</script>", start)].replace("<\\/", "</")
+    )
 
 
 def page(site: Path, state: Any = None) -> str:
@@ -64,8 +66,10 @@ def page(site: Path, state: Any = None) -> str:
     if state is not None:
         boot["state"] = state_hash(state)
     boot["single"] = True
-    inline = {f"data/{name}": base64.b64encode(_gz((site / "data" / name).read_bytes())).decode("ascii")
-              for name in DATA_FILES}
+    inline = {
+        f"data/{name}": base64.b64encode(_gz((site / "data" / name).read_bytes())).decode("ascii")
+        for name in DATA_FILES
+    }
     inline["app.js"] = base64.b64encode(_gz((site / "app.js").read_bytes())).decode("ascii")
     css = (site / "app.css").read_text(encoding="utf-8").replace("</", "<\\/")
     out = []
@@ -99,8 +103,10 @@ def single_page(state: Any, path: str | Path, src: Any = None, progress: bool = 
 
 def iframe(text: str, height: int = 640) -> str:
     """The page in an ``<iframe srcdoc>``: runs offline in JupyterLab and in an exported notebook."""
-    return (f'<iframe srcdoc="{html.escape(text, quote=True)}" style="width:100%;height:{height}px;'
-            'border:0" allow="fullscreen" title="footspine-viz explorer"></iframe>')
+    return (
+        f'<iframe srcdoc="{html.escape(text, quote=True)}" style="width:100%;height:{height}px;'
+        'border:0" allow="fullscreen" title="footspine-viz explorer"></iframe>'
+    )
 
 
 class ExplorerPage:
@@ -131,4 +137,3 @@ class ExplorerPage:
 
     def __repr__(self) -> str:
         return f"ExplorerPage({len(self.html) / 1e6:.1f} MB of HTML)"
-

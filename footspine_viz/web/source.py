@@ -15,8 +15,15 @@ from typing import Any
 import numpy as np
 
 #: Share of the atlas mesh's triangles the coarse (moving) copies keep.
-COARSE_KEEP = {"skin": 0.05, "bones": 0.04, "spine": 0.07, "vertebra.L4": 0.2, "vertebra.L5": 0.2,
-               "discs": 0.25, "dural-sac": 0.25}
+COARSE_KEEP = {
+    "skin": 0.05,
+    "bones": 0.04,
+    "spine": 0.07,
+    "vertebra.L4": 0.2,
+    "vertebra.L5": 0.2,
+    "discs": 0.25,
+    "dural-sac": 0.25,
+}
 #: The coarse nerve tubes: sides of the swept circle and samples per metre.
 COARSE_TUBE_SIDES = 4
 COARSE_TUBE_SAMPLES_PER_M = 50.0
@@ -30,7 +37,10 @@ def _decimated(points: np.ndarray, faces: np.ndarray, keep: float) -> tuple[np.n
     pts, fcs = display_arrays(points, faces, keep)
     if len(fcs) > 1.5 * keep * len(faces):
         d = polydata(points, faces).decimate_pro(1.0 - keep, preserve_topology=True)
-        pts, fcs = np.asarray(d.points, dtype=np.float32), d.faces.reshape(-1, 4)[:, 1:].astype(np.int32)
+        pts, fcs = (
+            np.asarray(d.points, dtype=np.float32),
+            d.faces.reshape(-1, 4)[:, 1:].astype(np.int32),
+        )
     return pts, fcs
 
 
@@ -57,19 +67,32 @@ class SceneSource:
             pts, fcs = merged(items)
             if name in DISPLAY_KEEP:
                 pts, fcs = display_arrays(pts, fcs, DISPLAY_KEEP[name])
-            entry: dict[str, Any] = {"points": np.asarray(pts, dtype=np.float32), "faces": np.asarray(fcs)}
+            entry: dict[str, Any] = {
+                "points": np.asarray(pts, dtype=np.float32),
+                "faces": np.asarray(fcs),
+            }
             if name == "discs":
-                levels = np.concatenate([np.full(len(s.points), s.id.split(".", 1)[1]) for s in items])
-                entry["level"] = np.array([self.geo.disc_levels.index(lv) for lv in levels], dtype=np.uint8)
+                levels = np.concatenate(
+                    [np.full(len(s.points), s.id.split(".", 1)[1]) for s in items]
+                )
+                entry["level"] = np.array(
+                    [self.geo.disc_levels.index(lv) for lv in levels], dtype=np.uint8
+                )
             out[name] = entry
         t = self.geo.tubes
-        out["nerves"] = {"points": t.points, "faces": t.faces,
-                         "segment": t.segment_of_point.astype(np.uint8),
-                         "arc": np.asarray(t.arc_of_point, dtype=np.float32)}
+        out["nerves"] = {
+            "points": t.points,
+            "faces": t.faces,
+            "segment": t.segment_of_point.astype(np.uint8),
+            "arc": np.asarray(t.arc_of_point, dtype=np.float32),
+        }
         for k, sh in enumerate(self.geo.shapes):
             pts, fcs = self.geo.shape_mesh(k)
             if sh.kind != "slip" and len(fcs):
-                out[f"shape.{sh.key}.{k}"] = {"points": np.asarray(pts, dtype=np.float32), "faces": fcs}
+                out[f"shape.{sh.key}.{k}"] = {
+                    "points": np.asarray(pts, dtype=np.float32),
+                    "faces": fcs,
+                }
         return out
 
     def coarse_meshes(self, full: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -95,7 +118,10 @@ class SceneSource:
             if name not in COARSE_KEEP or name not in full:
                 continue
             pts, fcs = _decimated(*merged(items), COARSE_KEEP[name])
-            entry: dict[str, Any] = {"points": np.asarray(pts, dtype=np.float32), "faces": np.asarray(fcs)}
+            entry: dict[str, Any] = {
+                "points": np.asarray(pts, dtype=np.float32),
+                "faces": np.asarray(fcs),
+            }
             if name in ("skin", "discs"):  # coloured per vertex: from the nearest display vertex
                 src = cKDTree(np.asarray(full[name]["points"])).query(np.asarray(pts))[1]
                 if name == "skin":
@@ -104,9 +130,15 @@ class SceneSource:
                 else:
                     entry["level"] = np.asarray(full[name]["level"])[src]
             out[f"coarse:{name}"] = entry
-        t = build_tubes(resample(self.geo.segments, COARSE_TUBE_SAMPLES_PER_M), sides=COARSE_TUBE_SIDES)
-        out["coarse:nerves"] = {"points": t.points, "faces": t.faces, "segment": t.segment_of_point.astype(np.uint8),
-                                "arc": np.asarray(t.arc_of_point, dtype=np.float32)}
+        t = build_tubes(
+            resample(self.geo.segments, COARSE_TUBE_SAMPLES_PER_M), sides=COARSE_TUBE_SIDES
+        )
+        out["coarse:nerves"] = {
+            "points": t.points,
+            "faces": t.faces,
+            "segment": t.segment_of_point.astype(np.uint8),
+            "arc": np.asarray(t.arc_of_point, dtype=np.float32),
+        }
         return out
 
     @cached_property

@@ -28,8 +28,7 @@ def catalog(src: Any) -> dict[str, Any]:
 
     kb = src.kb
     cat = Catalog.from_kb(kb)
-    maps = [{"id": m, "title": kb.maps[m].title, "kind": kb.maps[m].kind}
-            for m in chosen_maps(kb)]
+    maps = [{"id": m, "title": kb.maps[m].title, "kind": kb.maps[m].kind} for m in chosen_maps(kb)]
     suggested = {}
     for key, root, site in selections(kb):
         if key != "home":
@@ -45,11 +44,23 @@ def catalog(src: Any) -> dict[str, Any]:
         "default_layers": sorted(DEFAULT_LAYERS),
         "view_opacity": {v: default_skin_opacity(v) for v in VIEWS},
         "suggested_view": suggested,
-        "home": {"side": home.side, "map": home.map, "mode": home.mode, "view": home.view,
-                 "skin_opacity": home.skin_opacity},
+        "home": {
+            "side": home.side,
+            "map": home.map,
+            "mode": home.mode,
+            "view": home.view,
+            "skin_opacity": home.skin_opacity,
+        },
         "tour": [_tour_key(step) for step in cat.tour()],
-        "sites": {s.id: {"group": s.group, "kind": s.kind, "level": getattr(s, "level", None),
-                         "sided": bool(getattr(s, "sided", False))} for s in kb.sites.values()},
+        "sites": {
+            s.id: {
+                "group": s.group,
+                "kind": s.kind,
+                "level": getattr(s, "level", None),
+                "sided": bool(getattr(s, "sided", False)),
+            }
+            for s in kb.sites.values()
+        },
     }
 
 
@@ -74,8 +85,11 @@ def panels(src: Any) -> dict[str, Any]:
     table = Interner()
     states = {}
     for (key, root, site), side, mode, mp in itertools.product(
-            selections(kb), SIDES, MODES, chosen_maps(kb)):
-        panel = explain_panel(kb, ViewState(root=root, site=site, side=side, mode=mode, map=mp)).to_dict()
+        selections(kb), SIDES, MODES, chosen_maps(kb)
+    ):
+        panel = explain_panel(
+            kb, ViewState(root=root, site=site, side=side, mode=mode, map=mp)
+        ).to_dict()
         panel.pop("colors", None)
         states[f"{key}|{side}|{mode}|{mp}"] = table(panel)
     return {"table": table.items, "states": states}
@@ -110,8 +124,11 @@ def words(kb: Any) -> dict[str, Any]:
 def skin_tables(src: Any) -> dict[str, Any]:
     """Map weights (key -> {region: weight}) the skin painter sums, per map."""
     kb = src.kb
-    return {"weights": {m: src.geo.map_weights(m) for m in kb.maps},
-            "roots": list(kb.roots), "palette": {r: kb.roots[r].color for r in kb.roots}}
+    return {
+        "weights": {m: src.geo.map_weights(m) for m in kb.maps},
+        "roots": list(kb.roots),
+        "palette": {r: kb.roots[r].color for r in kb.roots},
+    }
 
 
 def cameras(src: Any) -> dict[str, Any]:
@@ -137,8 +154,12 @@ def cameras(src: Any) -> dict[str, Any]:
         up = np.asarray(tall.up, dtype=float)
         fp0 = np.asarray(tall.focal) + up * h1 * 0.015
         out["presets"][f"{view}|{side}"] = {
-            "focal": fp0.tolist(), "dir": direction.tolist(), "up": up.tolist(), "angle": tall.angle,
-            "height": h1 * cams.FREE_FRACTION, "width": h2 * cams.FREE_FRACTION * 1e-3,
+            "focal": fp0.tolist(),
+            "dir": direction.tolist(),
+            "up": up.tolist(),
+            "angle": tall.angle,
+            "height": h1 * cams.FREE_FRACTION,
+            "width": h2 * cams.FREE_FRACTION * 1e-3,
             "clips": [[list(map(float, o)), list(map(float, n))] for o, n in tall.clips],
         }
     return out
@@ -153,14 +174,35 @@ def scene_tables(src: Any) -> dict[str, Any]:
     segs = []
     for k, s in enumerate(geo.segments):
         res = pick_nerve(geo, k, s.curve[len(s.curve) // 2])  # what a click on this segment means
-        segs.append({"key": s.key, "id": s.id, "side": s.side, "pick": res.kind, "pick_id": res.id,
-                     "roots": list(res.roots), "name": {m: _nerve(src.kb, s.id, m) for m in MODES}})
-    shapes = [{"mesh": None if sh.kind == "slip" else f"shape.{sh.key}.{k}", "site": sh.site, "side": sh.side,
-               "kind": sh.kind} for k, sh in enumerate(geo.shapes)]
+        segs.append(
+            {
+                "key": s.key,
+                "id": s.id,
+                "side": s.side,
+                "pick": res.kind,
+                "pick_id": res.id,
+                "roots": list(res.roots),
+                "name": {m: _nerve(src.kb, s.id, m) for m in MODES},
+            }
+        )
+    shapes = [
+        {
+            "mesh": None if sh.kind == "slip" else f"shape.{sh.key}.{k}",
+            "site": sh.site,
+            "side": sh.side,
+            "kind": sh.kind,
+        }
+        for k, sh in enumerate(geo.shapes)
+    ]
     disc_site = {lvl: pick_disc(geo, lvl, (0.0, 0.0, 0.0)).id for lvl in geo.disc_levels}
     theme = THEMES["calm"]
-    return {"segments": segs, "shapes": shapes, "disc_levels": list(geo.disc_levels), "disc_site": disc_site,
-            "theme": {k: getattr(theme, k) for k in theme.__dataclass_fields__}}
+    return {
+        "segments": segs,
+        "shapes": shapes,
+        "disc_levels": list(geo.disc_levels),
+        "disc_site": disc_site,
+        "theme": {k: getattr(theme, k) for k in theme.__dataclass_fields__},
+    }
 
 
 def _nerve(kb: Any, segment: str, mode: str) -> str:
