@@ -72,7 +72,9 @@ def hexrgb(h: str) -> np.ndarray:
 
 
 def save_doc(page, name: str) -> None:
+    """Keep a screenshot for the README (FOOTSPINE_SAVE_UI_IMAGES=1), taken once the view is still."""
     if os.environ.get("FOOTSPINE_SAVE_UI_IMAGES"):
+        wait_still(page)  # a moving view is drawn at reduced resolution
         IMAGES.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(IMAGES / name))
 
