@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +71,30 @@ def atomic_path(path: str | os.PathLike[str], suffix: str | None = None) -> Iter
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def replace_folder(tmp: str | os.PathLike[str], final: str | os.PathLike[str]) -> Path:
+    """Move the finished folder ``tmp`` into place as ``final``; return ``final``.
+
+    A folder already at ``final`` is first moved aside (as ``.old-<name>-...``
+    beside it), put back if the move fails, and removed only once the new one
+    is in place: a reader sees the old folder or the new one, never half of
+    either. ``tmp`` must be on the same filesystem (make it beside ``final``).
+    """
+    tmp, final = Path(tmp), Path(final)
+    old = None
+    if final.exists():
+        old = final.with_name(f".old-{final.name}-{os.getpid()}-{time.monotonic_ns()}")
+        os.replace(final, old)
+    try:
+        os.replace(tmp, final)
+    except BaseException:
+        if old is not None:
+            os.replace(old, final)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return final
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:

@@ -48,3 +48,35 @@ def test_written_file_gets_umask_permissions(tmp_path):
     finally:
         os.umask(old)
     assert (target.stat().st_mode & 0o777) == 0o644
+
+
+def test_replace_folder_swaps_whole_folders_and_keeps_the_old_one_on_failure(tmp_path, monkeypatch):
+    import os
+
+    import pytest
+
+    from footspine_viz.fileio import replace_folder
+
+    final = tmp_path / "site"
+    final.mkdir()
+    (final / "a.txt").write_text("old")
+    new = tmp_path / ".tmp-site"
+    new.mkdir()
+    (new / "b.txt").write_text("new")
+    replace_folder(new, final)
+    assert sorted(p.name for p in final.iterdir()) == ["b.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # nothing left beside it
+
+    broken = tmp_path / ".tmp-broken"
+    broken.mkdir()
+    real = os.replace
+
+    def fail_second(src, dst):
+        if str(src) == str(broken):
+            raise OSError("disk full")
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", fail_second)
+    with pytest.raises(OSError):
+        replace_folder(broken, final)
+    assert (final / "b.txt").read_text() == "new"  # the previous folder is back in place

@@ -47,6 +47,7 @@ from pathlib import Path, PurePosixPath
 
 from footspine_viz import paths
 from footspine_viz.errors import EnvironmentProblem, UserError
+from footspine_viz.fileio import replace_folder
 
 #: OpenSim bone geometry credit, shared by myo-sim and osim-rl meshes.
 OPENSIM_LICENSE = (
@@ -377,13 +378,7 @@ def ensure_extracted(pkg: Package, wheels: str | os.PathLike[str] | None = None)
             ),
             encoding="utf-8",
         )
-        old = None
-        if folder.exists():
-            old = root / f".old-{folder.name}-{os.getpid()}"
-            os.replace(folder, old)
-        os.replace(tmp, folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        replace_folder(tmp, folder)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

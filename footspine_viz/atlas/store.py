@@ -30,6 +30,7 @@ from footspine_viz import paths
 from footspine_viz.atlas import ids
 from footspine_viz.atlas import sources as src
 from footspine_viz.errors import EnvironmentProblem, UserError
+from footspine_viz.fileio import replace_folder
 
 FORMAT = 1
 FRAME = {
@@ -246,13 +247,7 @@ def build_atlas(
             # Another process finished the same build first: keep its folder, drop ours.
             shutil.rmtree(tmp, ignore_errors=True)
             return final
-        old = None
-        if final.exists():
-            old = root / f".old-{key}-{os.getpid()}-{int(time.time() * 1000)}"
-            os.replace(final, old)
-        os.replace(tmp, final)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        replace_folder(tmp, final)
         _remove_stale(root, keep=key)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

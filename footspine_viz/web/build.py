@@ -45,6 +45,7 @@ from typing import Any
 import numpy as np
 
 from footspine_viz.errors import UserError
+from footspine_viz.fileio import replace_folder
 
 STATIC = Path(__file__).resolve().parent / "static"
 FORMAT = 2
@@ -290,27 +291,11 @@ def write_site(
                 (tmp / f"{name}.gz").write_bytes(_gz(blob))
         for p in [tmp, *tmp.rglob("*")]:
             os.chmod(p, 0o755 if p.is_dir() else 0o644)
-        _swap_in(tmp, out)
+        replace_folder(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return out
-
-
-def _swap_in(tmp: Path, out: Path) -> None:
-    """Move the finished folder into place; an old one is removed only after."""
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        out.rename(old)
-    try:
-        tmp.rename(out)
-    except BaseException:
-        if old is not None:
-            old.rename(out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def site_is_current(folder: Path) -> bool:
